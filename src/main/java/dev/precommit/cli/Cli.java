@@ -3,26 +3,24 @@ package dev.precommit.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
  * Runs one command line with its streams, working directory and environment as parameters, and
  * returns the exit code. Only {@code Main} calls {@code System.exit}.
  */
 public final class Cli {
-  private final InputStream in;
-  private final OutputStream out;
-  private final OutputStream err;
-  private final Path workingDir;
-  private final Map<String, String> env;
+  private final CliContext context;
+
+  public Cli(CliContext context) {
+    this.context = context;
+  }
 
   public Cli(
       InputStream in, OutputStream out, OutputStream err, Path workingDir, Map<String, String> env) {
-    this.in = in;
-    this.out = out;
-    this.err = err;
-    this.workingDir = workingDir;
-    this.env = Map.copyOf(env);
+    this(new CliContext(in, out, err, workingDir, env));
   }
 
   /** The process's own streams, directory and environment. */
@@ -31,6 +29,15 @@ public final class Cli {
   }
 
   public int execute(String... args) {
-    return ExitCodes.INTERNAL;
+    CommandLine cli = new CommandLine(new RootCommand());
+    for (Object command : commands()) {
+      cli.addSubcommand(command);
+    }
+    return cli.execute(args);
+  }
+
+  /** Every subcommand, in help order. An explicit list: adding a command is one line here. */
+  private List<Object> commands() {
+    return List.of();
   }
 }
