@@ -45,7 +45,7 @@ final class YamlReader {
    */
   static String readText(Path file, String name) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new InvalidConfigException(name, List.of(), "is a directory, not a file");
+      throw new InvalidConfigException(name, List.of(), "a directory, not a file");
     }
     byte[] bytes = Files.readAllBytes(file);
     try {
@@ -56,7 +56,7 @@ final class YamlReader {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InvalidConfigException(name, List.of(), "is not valid UTF-8");
+      throw new InvalidConfigException(name, List.of(), "not valid UTF-8; save the file as UTF-8");
     }
   }
 
