@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migrate-config}: rewrites an old config to the current format, in place. */
-@Command(name = "migrate-config", description = "Migrate list configuration to new map configuration.")
+@Command(
+    name = "migrate-config",
+    description = "Migrate list configuration to new map configuration.")
 public final class MigrateConfigCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -33,8 +33,7 @@ public final class ValidateConfigCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Output output =
-        new Output(context.out(), context.err(), color.enabled(false, context.env()));
+    Output output = new Output(context.out(), context.err(), color.enabled(false, context.env()));
     List<String> names = files.isEmpty() ? List.of(Constants.CONFIG_FILE) : files;
     int result = ExitCodes.OK;
     for (String name : names) {

@@ -1,8 +1,8 @@
 package dev.precommit.cli;
 
-import dev.precommit.config.ManifestLoader;
 import dev.precommit.config.Constants;
 import dev.precommit.config.InvalidConfigException;
+import dev.precommit.config.ManifestLoader;
 import dev.precommit.output.Output;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,9 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code validate-manifest [FILES…]}: checks hook manifests without running anything. Each invalid file
- * prints its one-line error on stdout (as pre-commit prints its error block there); warnings print
- * as {@code [WARNING]} lines.
+ * {@code validate-manifest [FILES…]}: checks hook manifests without running anything. Each invalid
+ * file prints its one-line error on stdout (as pre-commit prints its error block there); warnings
+ * print as {@code [WARNING]} lines.
  */
 @Command(name = "validate-manifest", description = "Validate .pre-commit-hooks.yaml files")
 public final class ValidateManifestCommand implements Callable<Integer> {
@@ -33,8 +33,7 @@ public final class ValidateManifestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Output output =
-        new Output(context.out(), context.err(), color.enabled(false, context.env()));
+    Output output = new Output(context.out(), context.err(), color.enabled(false, context.env()));
     List<String> names = files.isEmpty() ? List.of(Constants.MANIFEST_FILE) : files;
     int result = ExitCodes.OK;
     for (String name : names) {

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Loads {@code .pre-commit-config.yaml} and checks it against pre-commit's schema, key by key in
- * pre-commit's order, so the first problem reported and every warning text are pre-commit's.
- * The YAML is read safely into maps and lists and converted by hand: no reflection, no binding
+ * pre-commit's order, so the first problem reported and every warning text are pre-commit's. The
+ * YAML is read safely into maps and lists and converted by hand: no reflection, no binding
  * framework, since this runs on every {@code git commit}.
  *
  * <p>Beyond pre-commit: {@code repo: builtin} (hooks that run inside the engine) is accepted like
@@ -79,8 +79,7 @@ public final class ConfigLoader {
     return parse(text, Path.of(name), name, warning -> {});
   }
 
-  private static LoadedConfig parse(
-      String text, Path file, String name, Consumer<String> sink) {
+  private static LoadedConfig parse(String text, Path file, String name, Consumer<String> sink) {
     List<String> warnings = new ArrayList<>();
     Consumer<String> both =
         warning -> {
@@ -145,8 +144,7 @@ public final class ConfigLoader {
     if (root.containsKey("default_stages")) {
       List<String> legacy = new ArrayList<>();
       List<String> names =
-          HookSchema.stages(
-              root.get("default_stages"), at(top, "default_stages"), check, legacy);
+          HookSchema.stages(root.get("default_stages"), at(top, "default_stages"), check, legacy);
       defaultStages = names.stream().map(ConfigLoader::stage).toList();
       if (!legacy.isEmpty()) {
         check.warn(
@@ -181,8 +179,7 @@ public final class ConfigLoader {
       HookSchema.sensibleTopLevelRegex("exclude", exclude, check);
     }
     if (root.containsKey("ci") && !(root.get("ci") instanceof Map)) {
-      throw check.error(
-          at(top, "ci"), "Expected dict got " + PythonRepr.typeName(root.get("ci")));
+      throw check.error(at(top, "ci"), "Expected dict got " + PythonRepr.typeName(root.get("ci")));
     }
 
     return new Config(
@@ -207,9 +204,10 @@ public final class ConfigLoader {
           case RepoConfig.META -> HookSchema.Kind.META;
           default -> HookSchema.Kind.OVERRIDE;
         };
-    boolean remote = !(name.equals(RepoConfig.LOCAL)
-        || name.equals(RepoConfig.META)
-        || name.equals(RepoConfig.BUILTIN));
+    boolean remote =
+        !(name.equals(RepoConfig.LOCAL)
+            || name.equals(RepoConfig.META)
+            || name.equals(RepoConfig.BUILTIN));
 
     List<String> hooksPath = at(path, "hooks");
     List<?> rawHooks = check.array(check.required(repo, "hooks", path), hooksPath);
@@ -255,7 +253,8 @@ public final class ConfigLoader {
       throw check.error(path, "Additional keys found: " + String.join(", ", extra));
     }
     Map<String, String> versions = new LinkedHashMap<>();
-    map.forEach((key, value) -> versions.put((String) key, check.string(value, at(path, (String) key))));
+    map.forEach(
+        (key, value) -> versions.put((String) key, check.string(value, at(path, (String) key))));
     return versions;
   }
 

@@ -13,8 +13,8 @@ import java.util.Map;
  * {@code default_language_version}, then the hook's {@code minimum_pre_commit_version} checked.
  *
  * <p>A definition (manifest entry, meta or builtin default) keeps "not set" visible: empty {@code
- * stages} and {@code language_version} {@code default}. Build definitions with {@link
- * #definition}; {@link HookConfig#of} fills every stage and would hide {@code default_stages}.
+ * stages} and {@code language_version} {@code default}. Build definitions with {@link #definition};
+ * {@link HookConfig#of} fills every stage and would hide {@code default_stages}.
  */
 public final class HookConfigs {
   private HookConfigs() {}
@@ -37,8 +37,8 @@ public final class HookConfigs {
 
   /**
    * An unresolved hook definition from a mapping with pre-commit's keys and value types (strings,
-   * booleans, lists of strings): what manifests yield and what meta and builtin hooks declare.
-   * Keys left out take pre-commit's defaults; {@code name} defaults to {@code id}.
+   * booleans, lists of strings): what manifests yield and what meta and builtin hooks declare. Keys
+   * left out take pre-commit's defaults; {@code name} defaults to {@code id}.
    */
   public static HookConfig definition(Map<String, Object> hook) {
     return fromMap(hook);

@@ -135,7 +135,12 @@ final class HookSchema {
     }
     if (!unknown.isEmpty()) {
       lateWarnings.add(
-          "Unexpected key(s) present on " + source + " => " + id + ": " + String.join(", ", unknown));
+          "Unexpected key(s) present on "
+              + source
+              + " => "
+              + id
+              + ": "
+              + String.join(", ", unknown));
     }
     return Collections.unmodifiableMap(result);
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code minimum_pre_commit_version}: compared as tuples of integers, as pre-commit does (so
- * {@code 4.6.2.0} is newer than {@code 4.6.2}), against {@link Constants#PRE_COMMIT_VERSION}.
+ * {@code minimum_pre_commit_version}: compared as tuples of integers, as pre-commit does (so {@code
+ * 4.6.2.0} is newer than {@code 4.6.2}), against {@link Constants#PRE_COMMIT_VERSION}.
  */
 final class MinimumVersion {
   private MinimumVersion() {}

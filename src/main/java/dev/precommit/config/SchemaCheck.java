@@ -52,8 +52,7 @@ final class SchemaCheck {
     if (value instanceof Map<?, ?> map) {
       return (Map<Object, Object>) map;
     }
-    throw error(
-        path, "Expected a " + objectName + " map but got a " + PythonRepr.typeName(value));
+    throw error(path, "Expected a " + objectName + " map but got a " + PythonRepr.typeName(value));
   }
 
   List<?> array(Object value, List<String> path) {
@@ -129,7 +128,11 @@ final class SchemaCheck {
 
   /** Rejects a key that must not be there, with cfgv's wording. */
   void absent(
-      Map<Object, Object> map, String key, String conditionKey, String explanation, List<String> path) {
+      Map<Object, Object> map,
+      String key,
+      String conditionKey,
+      String explanation,
+      List<String> path) {
     if (map.containsKey(key)) {
       throw error(
           path,

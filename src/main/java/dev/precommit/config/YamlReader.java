@@ -23,9 +23,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Reads YAML the way pre-commit's safe loader does: plain maps, lists and scalars only (SnakeYAML's
  * {@link SafeConstructor}, never arbitrary classes), duplicate keys allowed with the last one
- * winning (as PyYAML), YAML 1.1 booleans. Wires parser, composer and constructor by hand instead
- * of going through {@code Yaml}, so the hook path does not load the dumping half of SnakeYAML.
- * Syntax errors become one line naming line and column, counted from 1.
+ * winning (as PyYAML), YAML 1.1 booleans. Wires parser, composer and constructor by hand instead of
+ * going through {@code Yaml}, so the hook path does not load the dumping half of SnakeYAML. Syntax
+ * errors become one line naming line and column, counted from 1.
  */
 final class YamlReader {
   /** Aliases to collections allowed per document: enough for anchors, too few for a bomb. */
@@ -84,8 +84,7 @@ final class YamlReader {
   }
 
   private static Composer composer(String text, LoaderOptions options) {
-    return new Composer(
-        new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+    return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
   }
 
   private static LoaderOptions options() {

@@ -14,7 +14,8 @@ class MigrateConfigCommandTest {
   @Test
   void migratesThenSaysItIsAlreadyMigrated() throws IOException {
     Path config = dir.resolve(".pre-commit-config.yaml");
-    Files.writeString(config, "-   repo: local\n    hooks:\n    -   id: x\n        stages: [commit]\n");
+    Files.writeString(
+        config, "-   repo: local\n    hooks:\n    -   id: x\n        stages: [commit]\n");
 
     CliRun first = CliRun.run(dir, "migrate-config");
     CliRun second = CliRun.run(dir, "migrate-config");

@@ -39,9 +39,7 @@ class ConfigGoldenTest {
     Path file = dir.resolve(Constants.CONFIG_FILE);
     Files.copy(ROOT.resolve("config").resolve(name + ".yaml"), file);
     check(
-        "config",
-        name,
-        warnings -> ConfigLoader.load(file, Constants.CONFIG_FILE, warnings::add));
+        "config", name, warnings -> ConfigLoader.load(file, Constants.CONFIG_FILE, warnings::add));
   }
 
   @ParameterizedTest(name = "{0}")

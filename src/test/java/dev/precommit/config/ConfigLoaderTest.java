@@ -51,7 +51,8 @@ class ConfigLoaderTest {
             """);
 
     assertThat(config.minimumPreCommitVersion()).isEqualTo("3.0");
-    assertThat(config.defaultInstallHookTypes()).containsExactly(Stage.PRE_COMMIT, Stage.COMMIT_MSG);
+    assertThat(config.defaultInstallHookTypes())
+        .containsExactly(Stage.PRE_COMMIT, Stage.COMMIT_MSG);
     assertThat(config.defaultLanguageVersion())
         .containsExactlyInAnyOrderEntriesOf(Map.of("python", "python3.11", "node", "20"));
     assertThat(config.defaultStages()).containsExactly(Stage.PRE_COMMIT, Stage.MANUAL);
@@ -158,8 +159,10 @@ class ConfigLoaderTest {
     InvalidConfigException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             InvalidConfigException.class,
-            () -> parse("repos:\n- repo: local\n  hooks:\n  - id: x\n    name: x\n    entry: x\n"
-                + "    language: system\n    types: [nope]\n"));
+            () ->
+                parse(
+                    "repos:\n- repo: local\n  hooks:\n  - id: x\n    name: x\n    entry: x\n"
+                        + "    language: system\n    types: [nope]\n"));
 
     assertThat(e.file()).isEqualTo(Constants.CONFIG_FILE);
     assertThat(e.keyPath()).containsExactly("repos", "0", "hooks", "0", "types", "0");
@@ -169,8 +172,8 @@ class ConfigLoaderTest {
   @Test
   void syntaxErrorsNameLineAndColumnFromOne() {
     assertThatThrownBy(() -> parse("repos:\n  - repo: local\n    hooks: [}\n"))
-        .hasMessageStartingWith("InvalidConfigError: .pre-commit-config.yaml: invalid YAML at line 3,"
-            + " column 13: ")
+        .hasMessageStartingWith(
+            "InvalidConfigError: .pre-commit-config.yaml: invalid YAML at line 3," + " column 13: ")
         .hasMessageNotContaining("\n");
   }
 
@@ -181,11 +184,12 @@ class ConfigLoaderTest {
     List<String> seen = new ArrayList<>();
 
     assertThatThrownBy(() -> ConfigLoader.load(file, "c.yaml", seen::add))
-        .hasMessage("InvalidConfigError: c.yaml at repos > 0 > hooks > 0: Missing required key: id");
+        .hasMessage(
+            "InvalidConfigError: c.yaml at repos > 0 > hooks > 0: Missing required key: id");
     assertThat(seen).isEmpty();
 
-    Files.writeString(file, "foo: 1\nrepos:\n- repo: https://x/y\n  rev: main\n  hooks: []\n"
-        + "fail_fast: 3\n");
+    Files.writeString(
+        file, "foo: 1\nrepos:\n- repo: https://x/y\n  rev: main\n  hooks: []\n" + "fail_fast: 3\n");
     assertThatThrownBy(() -> ConfigLoader.load(file, "c.yaml", seen::add))
         .hasMessage("InvalidConfigError: c.yaml at fail_fast: Expected bool got int");
     assertThat(seen).singleElement().asString().startsWith("The 'rev' field of repo 'https://x/y'");

@@ -33,9 +33,28 @@ class HookConfigsTest {
     assertThat(hook)
         .isEqualTo(
             new HookConfig(
-                "fmt", "Format", "./fmt.sh --check", "python", "", "", "^$", List.of("file"),
-                List.of(), List.of(), List.of(), List.of(), false, false, true, "", "default", "",
-                false, List.of(Stage.values()), false, "0"));
+                "fmt",
+                "Format",
+                "./fmt.sh --check",
+                "python",
+                "",
+                "",
+                "^$",
+                List.of("file"),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                false,
+                true,
+                "",
+                "default",
+                "",
+                false,
+                List.of(Stage.values()),
+                false,
+                "0"));
   }
 
   @Test
@@ -116,8 +135,7 @@ class HookConfigsTest {
                     verbose: true
             """);
 
-    HookConfig hook =
-        HookConfigs.merge(definition, config.repos().get(0).hooks().get(0), config);
+    HookConfig hook = HookConfigs.merge(definition, config.repos().get(0).hooks().get(0), config);
 
     assertThat(hook.name()).isEqualTo("trim trailing whitespace");
     assertThat(hook.entry()).isEqualTo("trailing-whitespace-fixer");
@@ -133,13 +151,23 @@ class HookConfigsTest {
   void aDefinitionWithoutStagesTakesTheConfigsDefaultStages() {
     HookConfig definition =
         HookConfigs.definition(
-            Map.of("id", "identity", "name", "identity", "entry", "x", "language", "unsupported",
-                "verbose", true));
-    Config config = config("default_stages: [pre-commit]\nrepos:\n- repo: meta\n  hooks:\n"
-        + "  - id: identity\n    name: me\n");
+            Map.of(
+                "id",
+                "identity",
+                "name",
+                "identity",
+                "entry",
+                "x",
+                "language",
+                "unsupported",
+                "verbose",
+                true));
+    Config config =
+        config(
+            "default_stages: [pre-commit]\nrepos:\n- repo: meta\n  hooks:\n"
+                + "  - id: identity\n    name: me\n");
 
-    HookConfig hook =
-        HookConfigs.merge(definition, config.repos().get(0).hooks().get(0), config);
+    HookConfig hook = HookConfigs.merge(definition, config.repos().get(0).hooks().get(0), config);
 
     assertThat(hook.name()).isEqualTo("me");
     assertThat(hook.verbose()).isTrue();

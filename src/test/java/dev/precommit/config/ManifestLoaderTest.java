@@ -36,7 +36,8 @@ class ManifestLoaderTest {
   void hooksAreUnresolvedDefinitions() {
     LoadedManifest manifest = ManifestLoader.parse(MANIFEST, "m.yaml", "repo", w -> {});
 
-    assertThat(manifest.hooks()).extracting(HookConfig::id)
+    assertThat(manifest.hooks())
+        .extracting(HookConfig::id)
         .containsExactly("check-yaml", "no-commit-to-branch", "plain");
     assertThat(manifest.hooks().get(0).stages())
         .containsExactly(Stage.PRE_COMMIT, Stage.PRE_PUSH, Stage.MANUAL);
@@ -73,8 +74,7 @@ class ManifestLoaderTest {
 
   @Test
   void aMissingManifestIsAManifestError() {
-    assertThatThrownBy(
-            () -> ManifestLoader.load(dir.resolve("x.yaml"), "x.yaml", "r", w -> {}))
+    assertThatThrownBy(() -> ManifestLoader.load(dir.resolve("x.yaml"), "x.yaml", "r", w -> {}))
         .isInstanceOf(InvalidManifestException.class)
         .hasMessage("InvalidManifestError: x.yaml: file not found");
   }
