@@ -41,8 +41,19 @@ public final class ConfigLoader {
 
   private static final Set<String> REPO_KEYS = Set.of("repo", "rev", "hooks");
 
-  private static final List<String> HOOK_TYPE_IDS =
-      Stage.hookTypes().stream().map(Stage::id).sorted().toList();
+  /** The installable hook types, sorted; a literal, as streams cost start-up time. */
+  static final List<String> HOOK_TYPE_IDS =
+      List.of(
+          "commit-msg",
+          "post-checkout",
+          "post-commit",
+          "post-merge",
+          "post-rewrite",
+          "pre-commit",
+          "pre-merge-commit",
+          "pre-push",
+          "pre-rebase",
+          "prepare-commit-msg");
 
   private static final Pattern IMMUTABLE_REV = Pattern.compile("[a-fA-F0-9]+");
 
@@ -50,12 +61,13 @@ public final class ConfigLoader {
 
   /** Loads {@code file}, naming it in messages as it is spelled here. */
   public static LoadedConfig load(Path file) {
-    return load(file, file.toString(), warning -> {});
+    return load(file, file.toString(), null);
   }
 
   /**
    * Loads {@code file}, naming it {@code name} in messages (the path as the user typed it).
-   * Warnings go to {@code warnings} as they arise, before any error, and are also in the result.
+   * Warnings go to {@code warnings} (if not null) as they arise, before any error, and are also in
+   * the result.
    *
    * @throws InvalidConfigException when the file is missing, not YAML, or not a valid config
    */
@@ -76,17 +88,12 @@ public final class ConfigLoader {
 
   /** Checks config text that did not come from a file (try-repo, tests). */
   public static LoadedConfig parse(String text, String name) {
-    return parse(text, Path.of(name), name, warning -> {});
+    return parse(text, Path.of(name), name, null);
   }
 
   private static LoadedConfig parse(String text, Path file, String name, Consumer<String> sink) {
-    List<String> warnings = new ArrayList<>();
-    Consumer<String> both =
-        warning -> {
-          warnings.add(warning);
-          sink.accept(warning);
-        };
-    SchemaCheck check = new SchemaCheck(name, both);
+    WarningList warnings = new WarningList(sink);
+    SchemaCheck check = new SchemaCheck(name, warnings);
     Object document = YamlReader.parse(text, name);
     if (document == null) {
       throw check.error(
@@ -103,8 +110,10 @@ public final class ConfigLoader {
     Map<Object, Object> root = check.map(document, "Config", List.of());
     List<String> lateWarnings = new ArrayList<>();
     Config config = config(root, file, check, lateWarnings);
-    lateWarnings.forEach(both);
-    return new LoadedConfig(config, warnings);
+    for (String warning : lateWarnings) {
+      warnings.accept(warning);
+    }
+    return new LoadedConfig(config, warnings.all());
   }
 
   private static Config config(
@@ -145,7 +154,11 @@ public final class ConfigLoader {
       List<String> legacy = new ArrayList<>();
       List<String> names =
           HookSchema.stages(root.get("default_stages"), at(top, "default_stages"), check, legacy);
-      defaultStages = names.stream().map(ConfigLoader::stage).toList();
+      List<Stage> stages = new ArrayList<>(names.size());
+      for (String stage : names) {
+        stages.add(stage(stage));
+      }
+      defaultStages = stages;
       if (!legacy.isEmpty()) {
         check.warn(
             "top-level `default_stages` uses deprecated stage names ("
@@ -253,8 +266,10 @@ public final class ConfigLoader {
       throw check.error(path, "Additional keys found: " + String.join(", ", extra));
     }
     Map<String, String> versions = new LinkedHashMap<>();
-    map.forEach(
-        (key, value) -> versions.put((String) key, check.string(value, at(path, (String) key))));
+    for (Map.Entry<Object, Object> entry : map.entrySet()) {
+      String language = (String) entry.getKey();
+      versions.put(language, check.string(entry.getValue(), at(path, language)));
+    }
     return versions;
   }
 
@@ -282,7 +297,13 @@ public final class ConfigLoader {
     return unknown;
   }
 
+  /** The stage named {@code id} (a current name, already checked). */
   static Stage stage(String id) {
-    return Stage.fromId(id).orElseThrow(() -> new IllegalArgumentException(id));
+    for (Stage stage : Stage.values()) {
+      if (stage.id().equals(id)) {
+        return stage;
+      }
+    }
+    throw new IllegalArgumentException(id);
   }
 }

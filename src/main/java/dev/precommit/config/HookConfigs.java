@@ -156,7 +156,11 @@ public final class HookConfigs {
     map.put("language_version", hook.languageVersion());
     map.put("log_file", hook.logFile());
     map.put("require_serial", hook.requireSerial());
-    map.put("stages", hook.stages().stream().map(Stage::id).toList());
+    List<String> stages = new ArrayList<>(hook.stages().size());
+    for (Stage stage : hook.stages()) {
+      stages.add(stage.id());
+    }
+    map.put("stages", stages);
     map.put("verbose", hook.verbose());
     map.put("minimum_pre_commit_version", hook.minimumPreCommitVersion());
     return map;

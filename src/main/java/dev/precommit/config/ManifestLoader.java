@@ -22,7 +22,7 @@ public final class ManifestLoader {
 
   /** Loads {@code file}, naming it and its hooks' source as spelled here. */
   public static LoadedManifest load(Path file) {
-    return load(file, file.toString(), file.toString(), warning -> {});
+    return load(file, file.toString(), file.toString(), null);
   }
 
   /**
@@ -30,7 +30,7 @@ public final class ManifestLoader {
    *
    * @param name how messages name the file
    * @param source the repository, as unknown-key warnings name it ({@code <source> => <id>})
-   * @param warnings receives each warning as it arises (they are also in the result)
+   * @param warnings receives each warning as it arises, if not null (they are also in the result)
    * @throws InvalidManifestException when the file is missing, not YAML, or not a valid manifest
    */
   public static LoadedManifest load(
@@ -62,13 +62,8 @@ public final class ManifestLoader {
 
   private static LoadedManifest check(
       String text, String name, String source, Consumer<String> sink) {
-    List<String> warnings = new ArrayList<>();
-    Consumer<String> both =
-        warning -> {
-          warnings.add(warning);
-          sink.accept(warning);
-        };
-    SchemaCheck check = new SchemaCheck(name, both);
+    WarningList warnings = new WarningList(sink);
+    SchemaCheck check = new SchemaCheck(name, warnings);
     Object document = YamlReader.parse(text, name);
     if (document instanceof Map) {
       throw check.error(
@@ -94,7 +89,9 @@ public final class ManifestLoader {
         }
       }
     }
-    lateWarnings.forEach(both);
-    return new LoadedManifest(hooks, warnings, new ArrayList<>(legacy));
+    for (String warning : lateWarnings) {
+      warnings.accept(warning);
+    }
+    return new LoadedManifest(hooks, warnings.all(), new ArrayList<>(legacy));
   }
 }

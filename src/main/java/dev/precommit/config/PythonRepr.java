@@ -1,7 +1,6 @@
 package dev.precommit.config;
 
 import java.math.BigInteger;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +33,8 @@ final class PythonRepr {
       return "set";
     } else if (value instanceof byte[]) {
       return "bytes";
-    } else if (value instanceof Date) {
-      return "datetime";
+    } else if (value instanceof YamlValues.Timestamp t) {
+      return t.isDate() ? "date" : "datetime";
     }
     return value.getClass().getSimpleName();
   }

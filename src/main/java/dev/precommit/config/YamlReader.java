@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -21,11 +20,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML the way pre-commit's safe loader does: plain maps, lists and scalars only (SnakeYAML's
- * {@link SafeConstructor}, never arbitrary classes), duplicate keys allowed with the last one
- * winning (as PyYAML), YAML 1.1 booleans. Wires parser, composer and constructor by hand instead of
- * going through {@code Yaml}, so the hook path does not load the dumping half of SnakeYAML. Syntax
- * errors become one line naming line and column, counted from 1.
+ * Reads YAML the way pre-commit's safe loader does: plain maps, lists and scalars only (the
+ * standard tags, via {@link YamlValues}; never arbitrary classes), duplicate keys allowed with the
+ * last one winning (as PyYAML), YAML 1.1 booleans, merge keys. Wires parser and composer by hand
+ * instead of going through {@code Yaml}, so the hook path loads neither the dumping half of
+ * SnakeYAML nor its constructors. Syntax errors become one line naming line and column, counted
+ * from 1.
  */
 final class YamlReader {
   /** Aliases to collections allowed per document: enough for anchors, too few for a bomb. */
@@ -63,10 +63,9 @@ final class YamlReader {
   /** Parses one YAML document into maps, lists and scalars; null for an empty document. */
   static Object parse(String text, String name) {
     LoaderOptions options = options();
-    SafeConstructor constructor = new SafeConstructor(options);
-    constructor.setComposer(composer(text, options));
+    options.setMergeOnCompose(true);
     try {
-      return constructor.getSingleData(Object.class);
+      return YamlValues.convert(composer(text, options).getSingleNode(), name);
     } catch (YAMLException e) {
       throw syntaxError(e, name);
     } catch (StackOverflowError e) {

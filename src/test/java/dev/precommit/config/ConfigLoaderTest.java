@@ -230,4 +230,12 @@ class ConfigLoaderTest {
 
     assertThat(config.files()).isEqualTo("(?P<name>x)(?P=name)\\Z");
   }
+
+  @Test
+  void theLiteralStageListsMatchTheEnum() {
+    assertThat(ConfigLoader.HOOK_TYPE_IDS)
+        .isEqualTo(Stage.hookTypes().stream().map(Stage::id).sorted().toList());
+    assertThat(HookSchema.stageIds())
+        .isEqualTo(java.util.Arrays.stream(Stage.values()).map(Stage::id).sorted().toList());
+  }
 }
