@@ -38,6 +38,9 @@ public final class Cli {
 
   /** Every subcommand, in help order. An explicit list: adding a command is one line here. */
   private List<Object> commands() {
-    return List.of();
+    return List.of(
+        new InstallCommand(context),
+        new UninstallCommand(context),
+        new InitTemplateDirCommand(context));
   }
 }
