@@ -1,5 +1,6 @@
 package dev.precommit.install;
 
+import dev.precommit.cli.Version;
 import dev.precommit.config.Stage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ public final class HookScript {
       line.append(' ').append(shellQuote(arg));
     }
     line.append(" --hook-dir \"$HERE\" -- \"$@\"\n");
-    return template.substring(0, start + START.length())
+    return template.substring(0, start + START.length()).replace("@VERSION@", Version.number())
         + "LAUNCHER="
         + shellQuote(launcher)
         + "\n"

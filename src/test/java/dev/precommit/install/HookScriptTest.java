@@ -24,7 +24,8 @@ class HookScriptTest {
                 + "set -- hook-impl --config=.pre-commit-config.yaml --hook-type=pre-push"
                 + " --hook-dir \"$HERE\" -- \"$@\"\n"
                 + "# end templated\n")
-        .doesNotContain("@project.version@");
+        .contains(" version: " + dev.precommit.cli.Version.number() + "\n")
+        .doesNotContain("@VERSION@");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.precommit.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class InstallCommandTest {
   }
 
   private CliRun cli(String... args) {
-    return CliRun.run(repo.root(), env, args);
+    return CliRun.in(repo.root(), env, args);
   }
 
   private Path hook(String type) {
@@ -35,7 +36,7 @@ class InstallCommandTest {
   void installsAnExecutableShimThatCallsTheLauncher() throws Exception {
     CliRun run = cli("install");
 
-    assertThat(run.code()).isZero();
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("pre-commit installed at .git/hooks/pre-commit\n");
     assertThat(Files.isExecutable(hook("pre-commit"))).isTrue();
     assertThat(Files.readString(hook("pre-commit")))
@@ -62,7 +63,7 @@ class InstallCommandTest {
   void unknownHookTypeIsAUsageError() {
     CliRun run = cli("install", "-t", "manual");
 
-    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(hook("pre-commit")).doesNotExist();
   }
 
@@ -113,7 +114,7 @@ class InstallCommandTest {
 
     CliRun run = cli("uninstall");
 
-    assertThat(run.code()).isZero();
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(Files.readString(hook("pre-commit"))).isEqualTo("#!/bin/sh\necho mine\n");
   }
@@ -123,7 +124,7 @@ class InstallCommandTest {
     repo.git("config", "core.hooksPath", "githooks");
 
     CliRun refused = cli("install");
-    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.exitCode()).isEqualTo(1);
     assertThat(refused.out())
         .isEqualTo(
             "[ERROR] Cowardly refusing to install hooks with `core.hooksPath` set.\n"
@@ -131,7 +132,7 @@ class InstallCommandTest {
     assertThat(hook("pre-commit")).doesNotExist();
 
     CliRun followed = cli("install", "--hooks-path");
-    assertThat(followed.code()).isZero();
+    assertThat(followed.exitCode()).isZero();
     assertThat(followed.out()).isEqualTo("pre-commit installed at githooks/pre-commit\n");
     assertThat(HookScript.isOurs(repo.path("githooks/pre-commit"))).isTrue();
 
@@ -145,9 +146,9 @@ class InstallCommandTest {
     Path linked = tmp.resolve("linked");
     repo.git("worktree", "add", "-q", linked.toString());
 
-    CliRun run = CliRun.run(linked, env, "install");
+    CliRun run = CliRun.in(linked, env, "install");
 
-    assertThat(run.code()).isZero();
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).endsWith("/repo/.git/hooks/pre-commit\n");
     assertThat(HookScript.isOurs(hook("pre-commit"))).isTrue();
   }
@@ -158,9 +159,9 @@ class InstallCommandTest {
     repo.commit("init");
     repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.root().toString(), "sub");
 
-    CliRun run = CliRun.run(repo.path("sub"), env, "install");
+    CliRun run = CliRun.in(repo.path("sub"), env, "install");
 
-    assertThat(run.code()).isZero();
+    assertThat(run.exitCode()).isZero();
     assertThat(HookScript.isOurs(repo.path(".git/modules/sub/hooks/pre-commit"))).isTrue();
     assertThat(run.out()).contains(".git/modules/sub/hooks/pre-commit");
   }
@@ -169,9 +170,9 @@ class InstallCommandTest {
   void configGivenFromASubdirectoryIsRecordedRelativeToTheRoot() throws Exception {
     repo.write("sub/cfg.yaml", "repos: []\n");
 
-    CliRun run = CliRun.run(repo.path("sub"), env, "install", "-c", "cfg.yaml");
+    CliRun run = CliRun.in(repo.path("sub"), env, "install", "-c", "cfg.yaml");
 
-    assertThat(run.code()).isZero();
+    assertThat(run.exitCode()).isZero();
     assertThat(Files.readString(hook("pre-commit"))).contains("--config=sub/cfg.yaml ");
   }
 
@@ -186,9 +187,9 @@ class InstallCommandTest {
   void initTemplatedirWritesSkippingShimsAndWarnsWhenGitWillNotUseThem() throws Exception {
     Path template = tmp.resolve("tmpl");
 
-    CliRun run = CliRun.run(tmp, env, "init-templatedir", template.toString(), "-t", "pre-commit");
+    CliRun run = CliRun.in(tmp, env, "init-templatedir", template.toString(), "-t", "pre-commit");
 
-    assertThat(run.code()).isZero();
+    assertThat(run.exitCode()).isZero();
     String real = template.toRealPath().toString();
     assertThat(run.out())
         .isEqualTo(
@@ -201,7 +202,7 @@ class InstallCommandTest {
     Path gitconfig = Files.writeString(tmp.resolve("gitconfig"), "[init]\n\ttemplateDir = " + real + "\n");
     env.put("GIT_CONFIG_GLOBAL", gitconfig.toString());
     CliRun configured =
-        CliRun.run(tmp, env, "init-templatedir", template.toString(), "--no-allow-missing-config");
+        CliRun.in(tmp, env, "init-templatedir", template.toString(), "--no-allow-missing-config");
     assertThat(configured.out()).isEqualTo("pre-commit installed at " + template + "/hooks/pre-commit\n");
     assertThat(Files.readString(template.resolve("hooks/pre-commit")))
         .doesNotContain("--skip-on-missing-config");
