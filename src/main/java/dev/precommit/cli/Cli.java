@@ -66,6 +66,11 @@ public final class Cli {
 
   /** Every subcommand, in help order. An explicit list: adding a command is one line here. */
   private List<Object> commands() {
-    return List.of(new CommandLine.HelpCommand(), new RunCommand(context));
+    return List.of(
+        new CommandLine.HelpCommand(),
+        new RunCommand(context),
+        new InstallCommand(context),
+        new UninstallCommand(context),
+        new InitTemplateDirCommand(context));
   }
 }
