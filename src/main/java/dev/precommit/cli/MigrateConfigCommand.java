@@ -2,10 +2,8 @@ package dev.precommit.cli;
 
 import dev.precommit.config.ConfigMigration;
 import dev.precommit.config.Constants;
-import dev.precommit.output.Output;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migrate-config}: rewrites an old config to the current format, in place. */
@@ -15,7 +13,8 @@ import picocli.CommandLine.Option;
 public final class MigrateConfigCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Mixin private ColorOption color;
+  @Option(names = "--color", description = "Whether to use color: auto, always, never.")
+  String color;
 
   @Option(
       names = {"-c", "--config"},
@@ -30,7 +29,7 @@ public final class MigrateConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean changed = ConfigMigration.migrateFile(context.workingDir().resolve(config), config);
-    new Output(context.out(), context.err(), false)
+    CommandOutput.of(context, color)
         .writeLine(
             changed ? "Configuration has been migrated." : "Configuration is already migrated.");
     return ExitCodes.OK;

@@ -1,9 +1,8 @@
 package dev.precommit.cli;
 
-import dev.precommit.output.Output;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code sample-config}: prints pre-commit's starter config, byte for byte. */
 @Command(name = "sample-config", description = "Produce a sample .pre-commit-config.yaml file")
@@ -25,7 +24,8 @@ public final class SampleConfigCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  @Mixin private ColorOption color;
+  @Option(names = "--color", description = "Whether to use color: auto, always, never.")
+  String color;
 
   public SampleConfigCommand(CliContext context) {
     this.context = context;
@@ -33,7 +33,7 @@ public final class SampleConfigCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new Output(context.out(), context.err(), false).write(SAMPLE);
+    CommandOutput.of(context, color).write(SAMPLE);
     return ExitCodes.OK;
   }
 }

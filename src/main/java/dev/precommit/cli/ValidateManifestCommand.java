@@ -7,7 +7,7 @@ import dev.precommit.output.Output;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 public final class ValidateManifestCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Mixin private ColorOption color;
+  @Option(names = "--color", description = "Whether to use color: auto, always, never.")
+  String color;
 
   @Parameters(
       paramLabel = "FILES",
@@ -33,7 +34,7 @@ public final class ValidateManifestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Output output = new Output(context.out(), context.err(), color.enabled(false, context.env()));
+    Output output = CommandOutput.of(context, color);
     List<String> names = files.isEmpty() ? List.of(Constants.MANIFEST_FILE) : files;
     int result = ExitCodes.OK;
     for (String name : names) {

@@ -10,8 +10,13 @@ import java.util.StringJoiner;
  * Renders YAML values the way pre-commit's messages show them: Python's {@code repr()} and type
  * names ({@code 'x'}, {@code True}, {@code int}), so error texts match byte for byte.
  */
-final class PythonRepr {
+public final class PythonRepr {
   private PythonRepr() {}
+
+  /** Python's {@code repr()} of a string, for messages that quote a pattern or name. */
+  public static String of(String s) {
+    return string(s);
+  }
 
   /** The Python type name of a value SnakeYAML's safe constructor produced. */
   static String typeName(Object value) {

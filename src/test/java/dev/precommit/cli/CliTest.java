@@ -3,15 +3,21 @@ package dev.precommit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import dev.precommit.testing.CliRun;
+import dev.precommit.testing.TempGitRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   @TempDir Path dir;
 
+  private CliRun run(String... args) {
+    return CliRun.in(dir, TempGitRepo.isolatedEnv(dir), args);
+  }
+
   @Test
   void anUnknownOptionIsAUsageErrorOnStderr() {
-    CliRun run = CliRun.run(dir, "sample-config", "--bogus");
+    CliRun run = run("sample-config", "--bogus");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
@@ -20,7 +26,7 @@ class CliTest {
 
   @Test
   void anUnknownCommandIsAUsageError() {
-    CliRun run = CliRun.run(dir, "frobnicate");
+    CliRun run = run("frobnicate");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("frobnicate");
@@ -28,7 +34,7 @@ class CliTest {
 
   @Test
   void aFatalExceptionIsOneLineWithItsExitCode() {
-    CliRun run = CliRun.run(dir, "migrate-config", "-c", "nope.yaml");
+    CliRun run = run("migrate-config", "-c", "nope.yaml");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.err()).hasLineCount(1).startsWith("An error has occurred: ");

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.precommit.testing.CliRun;
+import dev.precommit.testing.TempGitRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrateConfigCommandTest {
   @TempDir Path dir;
+
+  private CliRun run(String... args) {
+    return CliRun.in(dir, TempGitRepo.isolatedEnv(dir), args);
+  }
 
   @Test
   void migratesThenSaysItIsAlreadyMigrated() throws IOException {
@@ -17,8 +23,8 @@ class MigrateConfigCommandTest {
     Files.writeString(
         config, "-   repo: local\n    hooks:\n    -   id: x\n        stages: [commit]\n");
 
-    CliRun first = CliRun.run(dir, "migrate-config");
-    CliRun second = CliRun.run(dir, "migrate-config");
+    CliRun first = run("migrate-config");
+    CliRun second = run("migrate-config");
 
     assertThat(first.exitCode()).isZero();
     assertThat(first.out()).isEqualTo("Configuration has been migrated.\n");
@@ -33,7 +39,7 @@ class MigrateConfigCommandTest {
   void takesAnotherConfigWithDashC() throws IOException {
     Files.writeString(dir.resolve("other.yaml"), "default_stages: [push]\nrepos: []\n");
 
-    CliRun run = CliRun.run(dir, "migrate-config", "-c", "other.yaml");
+    CliRun run = run("migrate-config", "-c", "other.yaml");
 
     assertThat(run.out()).isEqualTo("Configuration has been migrated.\n");
     assertThat(Files.readString(dir.resolve("other.yaml")))
@@ -44,7 +50,7 @@ class MigrateConfigCommandTest {
   void invalidYamlIsAnErrorWithExitOne() throws IOException {
     Files.writeString(dir.resolve(".pre-commit-config.yaml"), "repos: [\n");
 
-    CliRun run = CliRun.run(dir, "migrate-config");
+    CliRun run = run("migrate-config");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -56,7 +62,7 @@ class MigrateConfigCommandTest {
 
   @Test
   void aMissingConfigSaysHowToCreateOne() {
-    CliRun run = CliRun.run(dir, "migrate-config");
+    CliRun run = run("migrate-config");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())

@@ -3,15 +3,21 @@ package dev.precommit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import dev.precommit.testing.CliRun;
+import dev.precommit.testing.TempGitRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SampleConfigCommandTest {
   @TempDir Path dir;
 
+  private CliRun run(String... args) {
+    return CliRun.in(dir, TempGitRepo.isolatedEnv(dir), args);
+  }
+
   @Test
   void printsPreCommitsSampleByteForByte() {
-    CliRun run = CliRun.run(dir, "sample-config");
+    CliRun run = run("sample-config");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -32,9 +38,9 @@ class SampleConfigCommandTest {
   @Test
   void theSampleIsAValidConfig() throws Exception {
     java.nio.file.Files.writeString(
-        dir.resolve(".pre-commit-config.yaml"), CliRun.run(dir, "sample-config").out());
+        dir.resolve(".pre-commit-config.yaml"), run("sample-config").out());
 
-    CliRun run = CliRun.run(dir, "validate-config");
+    CliRun run = run("validate-config");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import dev.precommit.testing.CliRun;
+import dev.precommit.testing.TempGitRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateConfigCommandTest {
   @TempDir Path dir;
+
+  private CliRun run(String... args) {
+    return CliRun.in(dir, TempGitRepo.isolatedEnv(dir), args);
+  }
 
   private void write(String name, String text) throws IOException {
     Files.writeString(dir.resolve(name), text);
@@ -20,7 +25,7 @@ class ValidateConfigCommandTest {
   void aValidConfigPrintsNothing() throws IOException {
     write(".pre-commit-config.yaml", "repos: []\n");
 
-    CliRun run = CliRun.run(dir, "validate-config");
+    CliRun run = run("validate-config");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
@@ -32,7 +37,7 @@ class ValidateConfigCommandTest {
     write("good.yaml", "repos: []\nfoo: 1\n");
     write("bad.yaml", "repos:\n- repo: local\n");
 
-    CliRun run = CliRun.run(dir, "validate-config", "bad.yaml", "good.yaml", "missing.yaml");
+    CliRun run = run("validate-config", "bad.yaml", "good.yaml", "missing.yaml");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
@@ -47,7 +52,7 @@ class ValidateConfigCommandTest {
   void warningsOnlyStillPass() throws IOException {
     write(".pre-commit-config.yaml", "repos:\n- repo: https://x/y\n  rev: main\n  hooks: []\n");
 
-    CliRun run = CliRun.run(dir, "validate-config");
+    CliRun run = run("validate-config");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("[WARNING] The 'rev' field of repo 'https://x/y' appears");
@@ -57,7 +62,7 @@ class ValidateConfigCommandTest {
   void colorAlwaysPaintsTheWarningTag() throws IOException {
     write(".pre-commit-config.yaml", "repos: []\nfoo: 1\n");
 
-    CliRun run = CliRun.run(dir, Map.of(), "validate-config", "--color", "always");
+    CliRun run = run("validate-config", "--color", "always");
 
     assertThat(run.out())
         .isEqualTo("\033[33m[WARNING]\033[m Unexpected key(s) present at root: foo\n");
@@ -65,12 +70,12 @@ class ValidateConfigCommandTest {
 
   @Test
   void aBadColorIsAUsageError() {
-    CliRun run = CliRun.run(dir, "validate-config", "--color", "sometimes");
+    CliRun run = run("validate-config", "--color", "sometimes");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .startsWith(
-            "argument --color: invalid choice: 'sometimes' (choose from 'auto', 'always',"
-                + " 'never')\n");
+        .isEqualTo(
+            "An error has occurred: invalid --color `sometimes`: expected one of auto, always,"
+                + " never\n");
   }
 }

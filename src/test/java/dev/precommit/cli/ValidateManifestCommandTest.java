@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.precommit.testing.CliRun;
+import dev.precommit.testing.TempGitRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateManifestCommandTest {
   @TempDir Path dir;
+
+  private CliRun run(String... args) {
+    return CliRun.in(dir, TempGitRepo.isolatedEnv(dir), args);
+  }
 
   @Test
   void defaultsToTheManifestInTheWorkingDirectory() throws IOException {
@@ -17,7 +23,7 @@ class ValidateManifestCommandTest {
         dir.resolve(".pre-commit-hooks.yaml"),
         "-   id: x\n    name: x\n    entry: x\n    language: python\n");
 
-    CliRun run = CliRun.run(dir, "validate-manifest");
+    CliRun run = run("validate-manifest");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
@@ -27,7 +33,7 @@ class ValidateManifestCommandTest {
   void anInvalidManifestFails() throws IOException {
     Files.writeString(dir.resolve("hooks.yaml"), "- id: x\n  name: x\n  language: python\n");
 
-    CliRun run = CliRun.run(dir, "validate-manifest", "hooks.yaml");
+    CliRun run = run("validate-manifest", "hooks.yaml");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
@@ -39,7 +45,7 @@ class ValidateManifestCommandTest {
     Files.writeString(
         dir.resolve("hooks.yaml"), "- {id: x, name: x, entry: x, language: fail, colour: 1}\n");
 
-    CliRun run = CliRun.run(dir, "validate-manifest", "hooks.yaml");
+    CliRun run = run("validate-manifest", "hooks.yaml");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
