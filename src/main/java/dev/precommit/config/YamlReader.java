@@ -17,7 +17,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML the way pre-commit's safe loader does: plain maps, lists and scalars only (the
@@ -83,7 +82,8 @@ final class YamlReader {
   }
 
   private static Composer composer(String text, LoaderOptions options) {
-    return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+    return new Composer(
+        new ParserImpl(new StreamReader(text), options), new PyYamlResolver(), options);
   }
 
   private static LoaderOptions options() {

@@ -2,9 +2,9 @@ package dev.precommit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,11 +2,11 @@ package dev.precommit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precommit.testing.CliRun;
+import dev.precommit.testing.TempGitRepo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.precommit.testing.CliRun;
-import dev.precommit.testing.TempGitRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

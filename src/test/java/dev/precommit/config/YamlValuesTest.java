@@ -24,7 +24,7 @@ class YamlValuesTest {
       strings = {
         "[1, -1, +1, 0, -0, 0b101, 0x1F, -0x1f, 017, 1_000, 190:20:30, 2147483648, -2147483649]",
         "[12345678901234567890123, 9223372036854775807, 9223372036854775808]",
-        "[1.5, -1.5e+3, .inf, -.Inf, +.INF, 1_0.5, 190:20:30.15, 6.8523015e+5, .5]",
+        "[1.5, -1.5e+3, .inf, -.Inf, +.INF, 1_0.5, 190:20:30.15, 6.8523015e+5, .5, 1.]",
         "[yes, No, ON, off, true, False, y, n, TRUE, 'yes']",
         "[~, null, Null, NULL, '', \"\", 'null']",
         "['1', \"2\", !!str 3, !!int '4', !!float '5', !!bool 'yes', !!null '']",
@@ -37,13 +37,30 @@ class YamlValuesTest {
         "a: &a [1, 2]\nb: [*a, *a]\n",
         "repos:\n- repo: local\n  hooks:\n  - {id: x, args: [--a=1, 2, '3'], stages: [commit]}\n",
         "plain text",
-        "= ",
         "'multi\n\n  line'",
         "|\n  literal\n  block\n",
       })
   void buildsWhatSafeConstructorBuilds(String yaml) {
     assertThat(comparable(YamlReader.parse(yaml, "t.yaml")))
         .isEqualTo(comparable(safeConstructor(yaml)));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void scalarsResolveAsInPyYamlWhereSnakeYamlDiffers() {
+    // SnakeYAML: floats. PyYAML (and so pre-commit): a float needs a dot, an exponent a sign.
+    assertThat((List<Object>) YamlReader.parse("[1e3, 0123456789, 08, 12e45, 1.0e3]", "t"))
+        .containsExactly("1e3", "0123456789", "08", "12e45", "1.0e3");
+    assertThat((List<Object>) YamlReader.parse("[1.0e+3, 017, 0b11, 0x_1f, 1:30]", "t"))
+        .containsExactly(1000.0, 15, 3, 31, 90);
+  }
+
+  @Test
+  void theValueIndicatorCannotBeConstructedAsInPyYaml() {
+    assertThatThrownBy(() -> YamlReader.parse("a: =\n", "t.yaml"))
+        .hasMessage(
+            "InvalidConfigError: t.yaml: invalid YAML at line 1, column 4: could not determine a"
+                + " constructor for the tag tag:yaml.org,2002:value");
   }
 
   @Test
