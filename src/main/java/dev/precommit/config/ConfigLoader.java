@@ -3,7 +3,6 @@ package dev.precommit.config;
 import static dev.precommit.config.SchemaCheck.at;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public final class ConfigLoader {
           List.of(),
           "file not found; create one with `precommit sample-config > " + name + "`");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InvalidConfigException(name, List.of(), YamlReader.unreadable(e));
     }
     return parse(text, file, name, warnings);
   }

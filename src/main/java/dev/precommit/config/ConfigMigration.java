@@ -1,7 +1,6 @@
 package dev.precommit.config;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,22 +40,29 @@ public final class ConfigMigration {
    * @throws InvalidConfigException when it is missing or not YAML
    */
   public static boolean migrateFile(Path file, String name) {
+    String original;
     try {
-      String original = YamlReader.readText(file, name);
-      String migrated = migrate(original, name);
-      if (migrated.equals(original)) {
-        return false;
-      }
-      Files.writeString(file, migrated, StandardCharsets.UTF_8);
-      return true;
+      original = YamlReader.readText(file, name);
     } catch (NoSuchFileException e) {
       throw new InvalidConfigException(
           name,
           List.of(),
           "file not found; create one with `precommit sample-config > " + name + "`");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InvalidConfigException(name, List.of(), YamlReader.unreadable(e));
     }
+    String migrated = migrate(original, name);
+    if (migrated.equals(original)) {
+      return false;
+    }
+    try {
+      Files.writeString(file, migrated, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      String reason =
+          e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+      throw new InvalidConfigException(name, List.of(), "cannot be written (" + reason + ")");
+    }
+    return true;
   }
 
   /** The migrated text; {@code contents} itself when nothing needs to change. */

@@ -1,5 +1,7 @@
 package dev.precommit.config;
 
+import dev.precommit.cli.Version;
+
 /**
  * File names and the pre-commit version this implementation follows.
  *
@@ -17,7 +19,7 @@ public final class Constants {
   public static final String MANIFEST_FILE = ".pre-commit-hooks.yaml";
 
   /** The pre-commit release whose config schema and behaviour we implement. */
-  public static final String PRE_COMMIT_VERSION = "4.6.2";
+  public static final String PRE_COMMIT_VERSION = Version.PRE_COMMIT_COMPATIBLE;
 
   /** The {@code language_version} meaning "whatever the language picks". */
   public static final String DEFAULT = "default";

@@ -3,7 +3,6 @@ package dev.precommit.config;
 import static dev.precommit.config.SchemaCheck.at;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class ManifestLoader {
     } catch (NoSuchFileException e) {
       throw new InvalidManifestException(name, List.of(), "file not found");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InvalidManifestException(name, List.of(), YamlReader.unreadable(e));
     } catch (InvalidConfigException e) {
       throw InvalidManifestException.of(e);
     }

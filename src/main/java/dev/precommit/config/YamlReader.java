@@ -59,6 +59,13 @@ final class YamlReader {
     }
   }
 
+  /** A one-line reason a file could not be read, for messages. */
+  static String unreadable(IOException e) {
+    String reason =
+        e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+    return "cannot be read (" + reason + ")";
+  }
+
   /** Parses one YAML document into maps, lists and scalars; null for an empty document. */
   static Object parse(String text, String name) {
     LoaderOptions options = options();
