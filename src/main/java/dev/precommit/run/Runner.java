@@ -3,7 +3,6 @@ package dev.precommit.run;
 import dev.precommit.cli.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
-import dev.precommit.config.LoadedConfig;
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.BuiltinChecks;
@@ -82,9 +81,7 @@ public final class Runner {
   private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
       throws IOException {
     Path configPath = git.root().resolve(options.config());
-    LoadedConfig loaded = ConfigLoader.load(configPath);
-    loaded.warnings().forEach(output::warn);
-    Config config = loaded.config();
+    Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
     List<Hook> all = ConfiguredHooks.resolve(config, git.root(), builtins, meta, output);
