@@ -38,6 +38,7 @@ public final class Cli {
 
   /** Every subcommand, in help order. An explicit list: adding a command is one line here. */
   private List<Object> commands() {
-    return List.of();
+    return List.of(
+        new RecoverCommand(context));
   }
 }
