@@ -62,6 +62,9 @@ public final class UnstagedChangesCleared implements AutoCloseable {
 
   static UnstagedChangesCleared enter(
       StashGit git, Path cacheDir, Output out, JournalFile journal, Checkpoint checkpoint) {
+    // Record the stat data of files whose content matches the index, so the checkout below
+    // leaves them alone instead of rewriting them (which could change their line endings).
+    git.run("update-index", "-q", "--refresh");
     ProcessResult writeTree = git.run("write-tree");
     if (!writeTree.succeeded()) {
       if (!git.repo().unmergedFiles().isEmpty()) {
