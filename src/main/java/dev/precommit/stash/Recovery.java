@@ -65,10 +65,14 @@ public final class Recovery {
     StashJournal journal = read.get();
     requireOwnerGone(journal);
     StashGit git = new StashGit(lock.repo());
-    out.warn(
-        "A precommit run (pid "
-            + journal.pid()
-            + ") was killed before it restored your unstaged changes; restoring them now.");
+    if (journal.pid() == ProcessHandle.current().pid()) {
+      out.warn("The stash could not be completed; restoring your unstaged changes.");
+    } else {
+      out.warn(
+          "A precommit run (pid "
+              + journal.pid()
+              + ") was killed before it restored your unstaged changes; restoring them now.");
+    }
     if (journal.phase() == StashJournal.Phase.STASHED) {
       restoreFiles(journal, lock.repo().root(), out, force);
     }
@@ -154,6 +158,11 @@ public final class Recovery {
 
   /** A record is only ever undone when the process that wrote it is gone. */
   private static void requireOwnerGone(StashJournal journal) {
+    if (journal.pid() == ProcessHandle.current().pid()) {
+      // Written by this process, whose RepoLock the caller holds: no scope of it is open, so the
+      // record is what a scope that failed half-way left behind.
+      return;
+    }
     Optional<ProcessHandle> owner = ProcessHandle.of(journal.pid());
     if (owner.isEmpty() || !owner.get().isAlive()) {
       return;

@@ -2,7 +2,7 @@ package dev.precommit.stash;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -22,23 +22,23 @@ final class SignalRestore implements AutoCloseable {
   private final List<SignalHandler> previous = new ArrayList<>();
   private final Thread shutdownHook;
 
-  private SignalRestore(BooleanSupplier restore) {
-    this.shutdownHook = new Thread(restore::getAsBoolean, "precommit-stash-restore");
+  private SignalRestore(Runnable onShutdown) {
+    this.shutdownHook = new Thread(onShutdown, "precommit-stash-restore");
   }
 
-  /** Installs the handlers; {@code restore} returns once the working tree is back. */
-  static SignalRestore install(BooleanSupplier restore) {
-    SignalRestore installed = new SignalRestore(restore);
+  /**
+   * Installs the handlers. {@code onSignal} gets the signal's number and must restore and halt;
+   * {@code onShutdown} restores.
+   */
+  static SignalRestore install(IntConsumer onSignal, Runnable onShutdown) {
+    SignalRestore installed = new SignalRestore(onShutdown);
     for (String name : SIGNALS) {
       try {
         Signal signal = new Signal(name);
         SignalHandler old =
             Signal.handle(
                 signal,
-                s -> {
-                  restore.getAsBoolean();
-                  Runtime.getRuntime().halt(128 + s.getNumber());
-                });
+                s -> onSignal.accept(s.getNumber()));
         installed.signals.add(signal);
         installed.previous.add(old);
       } catch (IllegalArgumentException e) {

@@ -71,12 +71,15 @@ public final class StagedFilesOnly implements AutoCloseable {
     StagedFilesOnly scope = new StagedFilesOnly(new JournalFile(lock.journal(), lock.repo().root()));
     scope.guard.lock();
     try {
-      scope.signals = SignalRestore.install(scope::restoreOnSignal);
+      scope.signals = SignalRestore.install(scope::restoreAndHalt, scope::restoreOnShutdown);
       scope.intentToAdd = IntentToAddCleared.enter(git, out, scope.journal, checkpoint);
       scope.unstaged = UnstagedChangesCleared.enter(git, cacheDir, out, scope.journal, checkpoint);
     } catch (RuntimeException | Error e) {
       try {
         scope.closeLocked();
+        if (Files.exists(lock.journal())) {
+          Recovery.recoverIfNeeded(lock, out);
+        }
       } catch (RuntimeException suppressed) {
         e.addSuppressed(suppressed);
       }
@@ -149,49 +152,78 @@ public final class StagedFilesOnly implements AutoCloseable {
       return;
     }
     closed = true;
+    boolean unstagedBack = false;
+    boolean intentToAddBack = false;
     try {
       try {
         if (unstaged != null) {
           unstaged.close();
+          unstagedBack = true;
         }
       } finally {
         if (intentToAdd != null) {
           intentToAdd.close();
+          intentToAddBack = true;
         }
       }
-      if (journal.written()) {
-        journal.delete();
-      }
     } finally {
-      if (signals != null) {
-        signals.close();
+      try {
+        // The record goes only when everything it names is known to be back; otherwise it stays
+        // for Recovery (a scope that failed half-way in, or a restore that failed).
+        if (journal.written()) {
+          StashJournal record = journal.current();
+          boolean filesBack = unstagedBack || record.phase() != StashJournal.Phase.STASHED;
+          boolean entriesBack = intentToAddBack || record.intentToAdd().isEmpty();
+          if (filesBack && entriesBack) {
+            journal.delete();
+          }
+        }
+      } finally {
+        if (signals != null) {
+          signals.close();
+        }
       }
     }
   }
 
   /**
-   * Run by the signal handler thread: stops hook processes and restores, unless the main thread
-   * is already restoring (then it waits for that), and reports whether the tree is back.
+   * Run by a signal's handler thread: stops the hook processes, restores (or waits for the main
+   * thread's restore to finish) and halts with 128 + the signal number while still holding the
+   * scope, so the main thread cannot run another hook over the restored files, nor exit first
+   * with another code.
    */
-  private boolean restoreOnSignal() {
-    boolean locked;
+  private void restoreAndHalt(int signal) {
+    boolean locked = false;
     try {
       locked = guard.tryLock(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-    if (!locked) {
-      return false; // stuck in git: the crash record lets the next run restore
-    }
-    try {
-      if (!closed) {
+      if (locked && !closed) {
         stopChildProcesses();
         closeLocked();
       }
-      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // The crash record is still there: the next run restores. Exit with the signal's code.
     } finally {
-      guard.unlock();
+      Runtime.getRuntime().halt(128 + signal);
+    }
+  }
+
+  /** Run by the shutdown hook when the JVM exits with the scope still open. */
+  private void restoreOnShutdown() {
+    try {
+      if (guard.tryLock(30, TimeUnit.SECONDS)) {
+        try {
+          if (!closed) {
+            stopChildProcesses();
+            closeLocked();
+          }
+        } finally {
+          guard.unlock();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

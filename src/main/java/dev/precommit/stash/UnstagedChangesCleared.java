@@ -140,7 +140,11 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     try {
       checkoutIndex(git);
     } catch (RuntimeException e) {
-      scope.close();
+      try {
+        scope.close();
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
       throw e;
     }
     checkpoint.reached(Checkpoint.Step.CHECKED_OUT);

@@ -374,4 +374,55 @@ class StagedFilesOnlyTest {
       assertThat(again.gitDir()).isEqualTo(f.repo.root().resolve(".git"));
     }
   }
+
+  private static final java.util.function.UnaryOperator<byte[]> UPPER =
+      bytes -> new String(bytes, StandardCharsets.ISO_8859_1)
+          .toUpperCase(java.util.Locale.ROOT)
+          .getBytes(StandardCharsets.ISO_8859_1);
+
+  @Test
+  void builtinFixOfAPartiallyStagedFileFixesStagedAndUnstagedContentSeparately() throws Exception {
+    StashFixture f = committed("a.txt", "one\ntwo\n");
+    f.repo.write("b.txt", "b\n").stage("b.txt").commit("b");
+    f.repo.write("a.txt", "one\ntwo staged\n").stage("a.txt");
+    f.repo.write("a.txt", "one\ntwo staged\nthree unstaged\n");
+    f.repo.write("b.txt", "b unstaged\n");
+    try (RepoLock lock = f.lock();
+        StagedFilesOnly stash = f.enter(lock)) {
+      assertThat(stash.partiallyStaged()).containsExactlyInAnyOrder("a.txt", "b.txt");
+      // The engine's fused pass fixes the staged content it sees...
+      Files.write(f.repo.path("a.txt"), UPPER.apply(Files.readAllBytes(f.repo.path("a.txt"))));
+      stash.applyFixToStagedAndWorkingCopy("a.txt", UPPER);
+      // ...while an external hook's fix collides with the user's lines in b.txt.
+      f.repo.write("b.txt", "b fixed\n");
+    }
+    assertThat(f.repo.read("a.txt")).isEqualTo("ONE\nTWO STAGED\nTHREE UNSTAGED\n");
+    assertThat(f.repo.git("show", ":a.txt")).isEqualTo("ONE\nTWO STAGED\n");
+    assertThat(f.repo.read("b.txt")).isEqualTo("b unstaged\n");
+    assertThat(f.output()).contains("Rolling back fixes");
+  }
+
+  @Test
+  void builtinFixOfTheWorkingCopyOnlyLeavesTheIndexAlone() throws Exception {
+    StashFixture f = committed("a.txt", "one\n");
+    f.repo.write("a.txt", "one\ntwo\n");
+    String index = f.index();
+    try (RepoLock lock = f.lock();
+        StagedFilesOnly stash = f.enter(lock)) {
+      stash.applyFixToWorkingCopy("a.txt", UPPER);
+      assertThatThrownBy(() -> stash.applyFixToWorkingCopy("nope.txt", UPPER))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(f.repo.read("a.txt")).isEqualTo("ONE\nTWO\n");
+    assertThat(f.index()).isEqualTo(index);
+    assertThat(f.output()).doesNotContain("Rolling back");
+  }
+
+  @Test
+  void anInactiveScopeDoesNothing() {
+    try (StagedFilesOnly stash = StagedFilesOnly.inactive()) {
+      assertThat(stash.partiallyStaged()).isEmpty();
+      assertThat(stash.patch()).isNull();
+    }
+  }
 }
