@@ -3,8 +3,8 @@ package dev.precommit.cli;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.ColorMode;
 import dev.precommit.output.Output;
-import dev.precommit.stash.RepoLock;
 import dev.precommit.stash.Recovery;
+import dev.precommit.stash.RepoLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 

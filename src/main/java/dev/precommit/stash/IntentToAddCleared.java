@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Takes {@code git add -N} entries out of the index for the duration of a run and puts them back
- * on close. An intent-to-add entry makes {@code git write-tree} fail and would make the unstaged
- * diff add the whole file, so pre-commit clears them first (the outer of its two scopes).
+ * Takes {@code git add -N} entries out of the index for the duration of a run and puts them back on
+ * close. An intent-to-add entry makes {@code git write-tree} fail and would make the unstaged diff
+ * add the whole file, so pre-commit clears them first (the outer of its two scopes).
  */
 public final class IntentToAddCleared implements AutoCloseable {
   private final StashGit git;

@@ -15,10 +15,10 @@ import java.util.Optional;
 /**
  * Undoes a stash whose process died without restoring it (SIGKILL, power cut, OOM killer). The
  * crash record says how far the stash got and what every covered file held before it and after
- * checkout; a file is put back only when it still holds one of those two states, so nothing
- * written after the crash is ever overwritten. When some file holds anything else (a hook's fix,
- * or the user's new edits), the run refuses to start and names {@code precommit recover}, which
- * keeps a copy of that content in the cache and then restores.
+ * checkout; a file is put back only when it still holds one of those two states, so nothing written
+ * after the crash is ever overwritten. When some file holds anything else (a hook's fix, or the
+ * user's new edits), the run refuses to start and names {@code precommit recover}, which keeps a
+ * copy of that content in the cache and then restores.
  */
 public final class Recovery {
   private Recovery() {}
@@ -133,8 +133,7 @@ public final class Recovery {
           Path file = root.resolve(f.path());
           if (Files.isRegularFile(file) || Files.isSymbolicLink(file)) {
             Path copy = kept.resolve(Integer.toString(journal.files().indexOf(f)));
-            Files.copy(
-                file, copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
             out.info("Kept the content " + f.path() + " had before recovery in " + copy + ".");
           }
         }

@@ -18,8 +18,8 @@ import java.time.Duration;
  * One precommit run per working tree at a time. An OS file lock on {@code <git-dir>/precommit.lock}
  * is released by the kernel when its process dies, even by SIGKILL, so a lock is never stale; the
  * pid written into the file only serves the message. The lock sits in the worktree's git dir (not
- * the cache) so that two runs with different {@code PRECOMMIT_HOME}s still exclude each other,
- * and linked worktrees, which have their own index and files, do not block each other.
+ * the cache) so that two runs with different {@code PRECOMMIT_HOME}s still exclude each other, and
+ * linked worktrees, which have their own index and files, do not block each other.
  */
 public final class RepoLock implements AutoCloseable {
   /** How long a second run waits for the first before giving up. */

@@ -17,15 +17,15 @@ import java.util.Set;
 /**
  * Byte-exact copies of the files a stash covers, kept next to the patch. The patch is what the
  * normal restore applies (so hook fixes can merge); the copies are what crash recovery and the
- * final check put back, because they hold the user's bytes exactly as they were, whatever
- * {@code core.autocrlf} or filters would make of the patch.
+ * final check put back, because they hold the user's bytes exactly as they were, whatever {@code
+ * core.autocrlf} or filters would make of the patch.
  */
 final class SavedCopies {
   private SavedCopies() {}
 
   /**
-   * Copies each path's current content into {@code dir} (created), forced to disk, and returns
-   * what the journal needs to know about each.
+   * Copies each path's current content into {@code dir} (created), forced to disk, and returns what
+   * the journal needs to know about each.
    */
   static List<SavedFile> save(
       Path root, List<String> paths, Path dir, Map<String, FileState> checkoutStates)
@@ -56,7 +56,8 @@ final class SavedCopies {
   /** True when every copy the journal names is still there. */
   static boolean present(Path dir, List<SavedFile> files) {
     for (SavedFile f : files) {
-      if (f.copy() >= 0 && (dir == null || !Files.isRegularFile(dir.resolve(Integer.toString(f.copy()))))) {
+      if (f.copy() >= 0
+          && (dir == null || !Files.isRegularFile(dir.resolve(Integer.toString(f.copy()))))) {
         return false;
       }
     }

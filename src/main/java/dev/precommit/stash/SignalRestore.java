@@ -9,11 +9,11 @@ import sun.misc.SignalHandler;
 /**
  * Restores a stash when the run is interrupted. Signal handlers (jdk.unsupported's {@code
  * sun.misc.Signal}, present in every JDK since 9) run the restore and then halt with 128 + the
- * signal number: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP. Halting (not {@code
- * System.exit}) matters: shutdown hooks run while the main thread keeps going, which could let a
- * hook write over the restored files; a halt right after the restore leaves no such window. A
- * shutdown hook covers the remaining ways out (an exit called elsewhere, a JVM started with
- * {@code -Xrs}). The previous handlers come back on close.
+ * signal number: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP. Halting (not {@code System.exit})
+ * matters: shutdown hooks run while the main thread keeps going, which could let a hook write over
+ * the restored files; a halt right after the restore leaves no such window. A shutdown hook covers
+ * the remaining ways out (an exit called elsewhere, a JVM started with {@code -Xrs}). The previous
+ * handlers come back on close.
  */
 final class SignalRestore implements AutoCloseable {
   private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
@@ -35,10 +35,7 @@ final class SignalRestore implements AutoCloseable {
     for (String name : SIGNALS) {
       try {
         Signal signal = new Signal(name);
-        SignalHandler old =
-            Signal.handle(
-                signal,
-                s -> onSignal.accept(s.getNumber()));
+        SignalHandler old = Signal.handle(signal, s -> onSignal.accept(s.getNumber()));
         installed.signals.add(signal);
         installed.previous.add(old);
       } catch (IllegalArgumentException e) {

@@ -59,8 +59,8 @@ public final class StagedFilesOnly implements AutoCloseable {
    * checks the index's content out. A stash left by a killed run is restored first (or, if that
    * cannot be done safely, this throws before touching anything).
    *
-   * @throws dev.precommit.cli.FatalException when git cannot diff, the index has unmerged
-   *     entries, or a previous stash cannot be restored; nothing is touched then
+   * @throws dev.precommit.cli.FatalException when git cannot diff, the index has unmerged entries,
+   *     or a previous stash cannot be restored; nothing is touched then
    */
   public static StagedFilesOnly enter(
       RepoLock lock, Path cacheDir, Output out, Checkpoint checkpoint) {
@@ -68,7 +68,8 @@ public final class StagedFilesOnly implements AutoCloseable {
       Recovery.recoverIfNeeded(lock, out);
     }
     StashGit git = new StashGit(lock.repo());
-    StagedFilesOnly scope = new StagedFilesOnly(new JournalFile(lock.journal(), lock.repo().root()));
+    StagedFilesOnly scope =
+        new StagedFilesOnly(new JournalFile(lock.journal(), lock.repo().root()));
     scope.guard.lock();
     try {
       scope.signals = SignalRestore.install(scope::restoreAndHalt, scope::restoreOnShutdown);
@@ -114,11 +115,11 @@ public final class StagedFilesOnly implements AutoCloseable {
 
   /**
    * Registers a pure fix for a partially staged file, to be applied on close to the user's own
-   * working-tree content once it is back. On close the file is first returned to its staged
-   * content (so whatever any hook wrote to it is dropped and the patch applies cleanly; the
-   * hooks' fixes to other files are unaffected), the unstaged changes are restored, and the
-   * working tree then holds {@code fix(user's content)}. The index is left alone: the user sees
-   * the fix as an unstaged change, as with pre-commit. The fix must be idempotent.
+   * working-tree content once it is back. On close the file is first returned to its staged content
+   * (so whatever any hook wrote to it is dropped and the patch applies cleanly; the hooks' fixes to
+   * other files are unaffected), the unstaged changes are restored, and the working tree then holds
+   * {@code fix(user's content)}. The index is left alone: the user sees the fix as an unstaged
+   * change, as with pre-commit. The fix must be idempotent.
    *
    * @throws IllegalArgumentException when {@code path} is not in {@link #partiallyStaged()}
    */
@@ -189,8 +190,8 @@ public final class StagedFilesOnly implements AutoCloseable {
   /**
    * Run by a signal's handler thread: stops the hook processes, restores (or waits for the main
    * thread's restore to finish) and halts with 128 + the signal number while still holding the
-   * scope, so the main thread cannot run another hook over the restored files, nor exit first
-   * with another code.
+   * scope, so the main thread cannot run another hook over the restored files, nor exit first with
+   * another code.
    */
   private void restoreAndHalt(int signal) {
     boolean locked = false;

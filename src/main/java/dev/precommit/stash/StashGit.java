@@ -13,12 +13,13 @@ import java.util.Map;
 
 /**
  * The git commands the stash runs, on top of {@link GitRepo#run}: with extra environment (the
- * post-checkout recursion guard) or with paths fed on stdin (so no argv limit and no pathspec
- * magic applies to file names).
+ * post-checkout recursion guard) or with paths fed on stdin (so no argv limit and no pathspec magic
+ * applies to file names).
  */
 final class StashGit {
   /** Tells our own post-checkout hook shim not to run hooks for the stash's checkouts. */
-  static final Map<String, String> SKIP_POST_CHECKOUT = Map.of("_PRE_COMMIT_SKIP_POST_CHECKOUT", "1");
+  static final Map<String, String> SKIP_POST_CHECKOUT =
+      Map.of("_PRE_COMMIT_SKIP_POST_CHECKOUT", "1");
 
   private final GitRepo repo;
 
@@ -61,11 +62,18 @@ final class StashGit {
       said = said.substring(0, newline);
     }
     return new GitException(
-        "git " + String.join(" ", args) + " failed (exit code " + result.exitCode() + ")"
+        "git "
+            + String.join(" ", args)
+            + " failed (exit code "
+            + result.exitCode()
+            + ")"
             + (said.isEmpty() ? "" : ": " + said));
   }
 
-  /** Paths NUL-terminated, for {@code --pathspec-from-file=- --pathspec-file-nul} or {@code -z --stdin}. */
+  /**
+   * Paths NUL-terminated, for {@code --pathspec-from-file=- --pathspec-file-nul} or {@code -z
+   * --stdin}.
+   */
   static byte[] nulTerminated(List<String> paths) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (String path : paths) {

@@ -17,13 +17,13 @@ import java.util.Properties;
 /**
  * The record a stash leaves in the git dir while it has the working tree in its hands, so that a
  * run killed with SIGKILL can be undone by the next one. Written (forced, atomically renamed)
- * before each step that touches the index or the working tree, and deleted once everything is
- * back. It lives in the worktree's git dir, next to the lock, so that any precommit started in the
+ * before each step that touches the index or the working tree, and deleted once everything is back.
+ * It lives in the worktree's git dir, next to the lock, so that any precommit started in the
  * repository finds it whatever cache directory its environment names.
  *
  * @param pid the process that wrote it
- * @param processStart when that process started (epoch millis), to tell a reused pid apart; -1
- *     when unknown
+ * @param processStart when that process started (epoch millis), to tell a reused pid apart; -1 when
+ *     unknown
  * @param phase how far the stash got
  * @param root the working tree it belongs to
  * @param patch the saved binary patch (pre-commit's backup), or null before it exists

@@ -23,12 +23,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Puts the index's content in the working tree for the duration of a run, so hooks see exactly
- * what will be committed, and puts the user's unstaged changes back on close (the inner of
- * pre-commit's two scopes, with its protocol and messages). Before anything is touched the
- * unstaged changes are saved twice: as pre-commit's binary patch (applied on close, so hook fixes
- * that do not collide with them are kept) and as byte-exact copies with a crash record (so a
- * killed run can be undone, and so the restore can be checked byte for byte).
+ * Puts the index's content in the working tree for the duration of a run, so hooks see exactly what
+ * will be committed, and puts the user's unstaged changes back on close (the inner of pre-commit's
+ * two scopes, with its protocol and messages). Before anything is touched the unstaged changes are
+ * saved twice: as pre-commit's binary patch (applied on close, so hook fixes that do not collide
+ * with them are kept) and as byte-exact copies with a crash record (so a killed run can be undone,
+ * and so the restore can be checked byte for byte).
  */
 public final class UnstagedChangesCleared implements AutoCloseable {
   private final StashGit git;
@@ -163,7 +163,8 @@ public final class UnstagedChangesCleared implements AutoCloseable {
   public Set<String> partiallyStaged() {
     Set<String> files = new LinkedHashSet<>();
     for (SavedFile f : saved) {
-      if (f.worktree().kind() == FileState.Kind.FILE && f.checkout().kind() == FileState.Kind.FILE) {
+      if (f.worktree().kind() == FileState.Kind.FILE
+          && f.checkout().kind() == FileState.Kind.FILE) {
         files.add(f.path());
       }
     }
@@ -220,7 +221,8 @@ public final class UnstagedChangesCleared implements AutoCloseable {
         applied = apply();
       }
       for (SavedFile f : saved) {
-        boolean hooksLeftAlone = rolledBack || !applied || before.get(f.path()).equals(f.checkout());
+        boolean hooksLeftAlone =
+            rolledBack || !applied || before.get(f.path()).equals(f.checkout());
         if (hooksLeftAlone && !FileState.of(root.resolve(f.path())).equals(f.worktree())) {
           SavedCopies.restore(root, copies, f);
         }
@@ -376,5 +378,4 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     }
     return names;
   }
-
 }

@@ -100,8 +100,7 @@ class RecoveryTest {
     StashFixture f = partiallyStaged();
     Process sleeper = new ProcessBuilder("sleep", "30").start();
     try (RepoLock lock = f.lock()) {
-      long start =
-          sleeper.toHandle().info().startInstant().map(i -> i.toEpochMilli()).orElse(-1L);
+      long start = sleeper.toHandle().info().startInstant().map(i -> i.toEpochMilli()).orElse(-1L);
       new StashJournal(
               sleeper.pid(),
               start,

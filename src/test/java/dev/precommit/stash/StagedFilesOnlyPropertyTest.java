@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,14 +31,17 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Random repositories (staged, unstaged, partially staged, untracked, deleted, renamed, binary,
  * CRLF under each core.autocrlf, executable-bit and intent-to-add files) and random hooks (pass,
- * fail, fix, collide, built-in fix, crash) run inside the stash. After every scenario the index
- * and the working tree must be exactly what the model says, byte for byte.
+ * fail, fix, collide, built-in fix, crash) run inside the stash. After every scenario the index and
+ * the working tree must be exactly what the model says, byte for byte.
  */
 class StagedFilesOnlyPropertyTest {
   static final int TRIES = 320;
-  private static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
-  private static final java.util.concurrent.atomic.AtomicInteger STASHED = new java.util.concurrent.atomic.AtomicInteger();
-  private static final java.util.concurrent.atomic.AtomicInteger CONFLICTS = new java.util.concurrent.atomic.AtomicInteger();
+  /** How often each interesting situation came up, printed after the run. */
+  private static final Map<String, Integer> COVERAGE = new java.util.TreeMap<>();
+
+  private static synchronized void count(String what) {
+    COVERAGE.merge(what, 1, Integer::sum);
+  }
 
   enum Category {
     CLEAN,
@@ -127,18 +128,12 @@ class StagedFilesOnlyPropertyTest {
 
   @AfterContainer
   static void report() {
-    System.out.println(
-        "stash property: "
-            + RUN.get()
-            + " scenarios, "
-            + STASHED.get()
-            + " with unstaged changes stashed, "
-            + CONFLICTS.get()
-            + " with hook fixes rolled back");
+    System.out.println("stash property coverage: " + COVERAGE);
   }
 
   private void run(Scenario scenario, Path dir) throws Exception {
-    RUN.incrementAndGet();
+    count("scenarios");
+    count("autocrlf=" + scenario.autocrlf());
     StashFixture f = new StashFixture(dir);
     TempGitRepo repo = f.repo;
     Files.writeString(
@@ -315,7 +310,11 @@ class StagedFilesOnlyPropertyTest {
           case FIX_UNTRACKED -> fixOne(repo, untracked, hookRandom, fixedByHooks, APPEND);
           case FIX_COLLIDING -> {
             List<String> targets =
-                unstaged.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
+                unstaged.entrySet().stream()
+                    .filter(Map.Entry::getValue)
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
             if (!targets.isEmpty()) {
               String target = targets.get(hookRandom.nextInt(targets.size()));
               repo.write(target, "collides " + hookRandom.nextInt() + "\n");
@@ -347,10 +346,25 @@ class StagedFilesOnlyPropertyTest {
     colliding.removeAll(registered);
     boolean rolledBack = !colliding.isEmpty();
     if (patch != null) {
-      STASHED.incrementAndGet();
+      count("stashed");
     }
     if (rolledBack) {
-      CONFLICTS.incrementAndGet();
+      count("fixes rolled back");
+    }
+    if (crashed) {
+      count("hook crashed");
+    }
+    if (!registered.isEmpty()) {
+      count("built-in fix of partially staged files");
+    }
+    if (!stagedFixes.isEmpty()) {
+      count("built-in fix staged");
+    }
+    if (!intentToAdd.isEmpty()) {
+      count("intent-to-add");
+    }
+    if (!fixedByHooks.isEmpty()) {
+      count("hook fixes kept or rolled back");
     }
     Map<String, String> expected = new HashMap<>(before);
     for (Map.Entry<String, UnaryOperator<byte[]>> fix : fixedByHooks.entrySet()) {
@@ -430,7 +444,8 @@ class StagedFilesOnlyPropertyTest {
     Path scratch = dir.resolve("expected-checkout");
     repo.git("checkout-index", "-f", "--prefix=" + scratch + "/", "--", path);
     try {
-      return rendered.substring(0, 2) + StashFixture.escape(Files.readAllBytes(scratch.resolve(path)));
+      return rendered.substring(0, 2)
+          + StashFixture.escape(Files.readAllBytes(scratch.resolve(path)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -522,9 +537,4 @@ class StagedFilesOnlyPropertyTest {
     private static final long serialVersionUID = 1L;
   }
 
-  static {
-    // Silence unused warnings for helpers kept for readability.
-    LinkedHashSet<String> unused = new LinkedHashSet<>();
-    unused.add(PosixFilePermissions.toString(PosixFilePermissions.fromString("rw-r--r--")));
-  }
 }

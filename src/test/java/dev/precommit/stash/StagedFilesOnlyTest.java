@@ -93,7 +93,9 @@ class StagedFilesOnlyTest {
       f.repo.write("b.txt", "b fixed\n");
     }
     assertThat(f.repo.read("a.txt")).isEqualTo("one\ntwo changed\n");
-    assertThat(f.repo.read("b.txt")).as("every fix is rolled back, as in pre-commit").isEqualTo("b\n");
+    assertThat(f.repo.read("b.txt"))
+        .as("every fix is rolled back, as in pre-commit")
+        .isEqualTo("b\n");
     String patch = f.patchFromOutput();
     assertThat(f.output())
         .isEqualTo(
@@ -252,7 +254,10 @@ class StagedFilesOnlyTest {
     Path hook = f.repo.path(".git/hooks/post-checkout");
     Files.createDirectories(hook.getParent());
     Files.writeString(
-        hook, "#!/bin/sh\necho \"skip=$_PRE_COMMIT_SKIP_POST_CHECKOUT\" >> \"$(git rev-parse --git-dir)/pc.log\"\n");
+        hook,
+        "#!/bin/sh\n"
+            + "echo \"skip=$_PRE_COMMIT_SKIP_POST_CHECKOUT\" >> \"$(git rev-parse"
+            + " --git-dir)/pc.log\"\n");
     f.repo.executable(".git/hooks/post-checkout");
     f.repo.write("a.txt", "unstaged\n");
     try (RepoLock lock = f.lock();
@@ -376,9 +381,10 @@ class StagedFilesOnlyTest {
   }
 
   private static final java.util.function.UnaryOperator<byte[]> UPPER =
-      bytes -> new String(bytes, StandardCharsets.ISO_8859_1)
-          .toUpperCase(java.util.Locale.ROOT)
-          .getBytes(StandardCharsets.ISO_8859_1);
+      bytes ->
+          new String(bytes, StandardCharsets.ISO_8859_1)
+              .toUpperCase(java.util.Locale.ROOT)
+              .getBytes(StandardCharsets.ISO_8859_1);
 
   @Test
   void builtinFixOfAPartiallyStagedFileFixesStagedAndUnstagedContentSeparately() throws Exception {
@@ -423,6 +429,39 @@ class StagedFilesOnlyTest {
     try (StagedFilesOnly stash = StagedFilesOnly.inactive()) {
       assertThat(stash.partiallyStaged()).isEmpty();
       assertThat(stash.patch()).isNull();
+    }
+  }
+
+  @Test
+  void submodulesAreLeftAloneEvenWithSubmoduleRecurse() throws Exception {
+    StashFixture f = committed("a.txt", "a\n");
+    dev.precommit.testing.TempGitRepo sub =
+        dev.precommit.testing.TempGitRepo.init(dir.resolve("sub-origin"));
+    sub.write("s.txt", "s\n").stageAll().commit("sub");
+    f.repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.root().toString(), "sub");
+    f.repo.commit("add sub");
+    f.repo.git("config", "submodule.recurse", "true");
+    Files.writeString(f.repo.path("sub/s.txt"), "dirty inside the submodule\n");
+    f.repo.write("a.txt", "unstaged\n");
+    Map<String, String> before = StashFixture.worktree(f.repo.root());
+    try (RepoLock lock = f.lock();
+        StagedFilesOnly stash = f.enter(lock)) {
+      assertThat(f.repo.read("a.txt")).isEqualTo("a\n");
+      assertThat(f.repo.read("sub/s.txt")).isEqualTo("dirty inside the submodule\n");
+    }
+    assertThat(StashFixture.worktree(f.repo.root())).isEqualTo(before);
+  }
+
+  @Test
+  void linkedWorktreesHaveTheirOwnLock() {
+    StashFixture f = committed("a.txt", "a\n");
+    Path other = dir.resolve("linked");
+    f.repo.git("worktree", "add", "-q", "-b", "linked", other.toString());
+    dev.precommit.git.GitRepo linked =
+        dev.precommit.git.GitRepo.discover(other, f.repo.env());
+    try (RepoLock main = f.lock();
+        RepoLock second = RepoLock.acquire(linked, f.out, java.time.Duration.ofMillis(100))) {
+      assertThat(second.gitDir()).isNotEqualTo(main.gitDir());
     }
   }
 }

@@ -238,7 +238,10 @@ class StashCrashTest {
     String await(String prefix) throws InterruptedException {
       while (true) {
         String line = queue.poll(60, TimeUnit.SECONDS);
-        assertThat(line).as("waiting for %s; saw %s", prefix, seen).isNotNull().isNotEqualTo("<EOF>");
+        assertThat(line)
+            .as("waiting for %s; saw %s", prefix, seen)
+            .isNotNull()
+            .isNotEqualTo("<EOF>");
         seen.add(line);
         if (line.startsWith(prefix)) {
           return line;

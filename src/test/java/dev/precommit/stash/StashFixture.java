@@ -63,10 +63,7 @@ final class StashFixture {
         if (Files.isSymbolicLink(p)) {
           files.put(rel, "link " + Files.readSymbolicLink(p));
         } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          files.put(
-              rel,
-              (FileState.isExecutable(p) ? "x " : "- ")
-                  + escape(Files.readAllBytes(p)));
+          files.put(rel, (FileState.isExecutable(p) ? "x " : "- ") + escape(Files.readAllBytes(p)));
         }
       }
     } catch (IOException e) {
