@@ -35,7 +35,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * the working tree must be exactly what the model says, byte for byte.
  */
 class StagedFilesOnlyPropertyTest {
-  static final int TRIES = 320;
+  static final int TRIES = 300;
   /** How often each interesting situation came up, printed after the run. */
   private static final Map<String, Integer> COVERAGE = new java.util.TreeMap<>();
 
