@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -55,9 +56,20 @@ public final class RepoLock implements AutoCloseable {
     long deadline = System.nanoTime() + wait.toNanos();
     boolean told = false;
     try {
-      FileChannel channel =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel channel;
+      try {
+        channel =
+            FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (FileSystemException e) {
+        if (Files.isWritable(gitDir)) {
+          throw e;
+        }
+        // A read-only git dir: no run can stash here (the crash record could not be written
+        // either, and StagedFilesOnly refuses before touching anything), so runs that do not
+        // stash go ahead unlocked.
+        return new RepoLock(repo, gitDir, null, null);
+      }
       try {
         while (true) {
           FileLock lock = tryLock(channel);
@@ -108,6 +120,9 @@ public final class RepoLock implements AutoCloseable {
 
   @Override
   public void close() {
+    if (channel == null) {
+      return;
+    }
     try {
       if (lock.isValid()) {
         lock.release();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public final class UnstagedChangesCleared implements AutoCloseable {
   private final Path patch;
   private final Path copies;
   private final List<SavedFile> saved;
+  private final Set<String> partiallyStaged;
   private final Map<String, Fix> fixes = new LinkedHashMap<>();
   private boolean closed;
 
@@ -58,6 +60,14 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     this.patch = patch;
     this.copies = copies;
     this.saved = saved;
+    Set<String> files = new LinkedHashSet<>();
+    for (SavedFile f : saved) {
+      if (f.worktree().kind() == FileState.Kind.FILE
+          && f.checkout().kind() == FileState.Kind.FILE) {
+        files.add(f.path());
+      }
+    }
+    this.partiallyStaged = Collections.unmodifiableSet(files);
   }
 
   static UnstagedChangesCleared enter(
@@ -161,14 +171,7 @@ public final class UnstagedChangesCleared implements AutoCloseable {
    * hook's fix to the staged content would collide with the user's unstaged lines.
    */
   public Set<String> partiallyStaged() {
-    Set<String> files = new LinkedHashSet<>();
-    for (SavedFile f : saved) {
-      if (f.worktree().kind() == FileState.Kind.FILE
-          && f.checkout().kind() == FileState.Kind.FILE) {
-        files.add(f.path());
-      }
-    }
-    return files;
+    return partiallyStaged;
   }
 
   /** See {@link StagedFilesOnly#applyFixToWorkingCopy}. */

@@ -36,6 +36,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  */
 class StagedFilesOnlyPropertyTest {
   static final int TRIES = 300;
+
   /** How often each interesting situation came up, printed after the run. */
   private static final Map<String, Integer> COVERAGE = new java.util.TreeMap<>();
 
@@ -536,5 +537,4 @@ class StagedFilesOnlyPropertyTest {
   private static final class HookCrash extends RuntimeException {
     private static final long serialVersionUID = 1L;
   }
-
 }

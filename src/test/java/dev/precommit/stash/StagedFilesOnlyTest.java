@@ -438,7 +438,8 @@ class StagedFilesOnlyTest {
     dev.precommit.testing.TempGitRepo sub =
         dev.precommit.testing.TempGitRepo.init(dir.resolve("sub-origin"));
     sub.write("s.txt", "s\n").stageAll().commit("sub");
-    f.repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.root().toString(), "sub");
+    f.repo.git(
+        "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.root().toString(), "sub");
     f.repo.commit("add sub");
     f.repo.git("config", "submodule.recurse", "true");
     Files.writeString(f.repo.path("sub/s.txt"), "dirty inside the submodule\n");
@@ -457,8 +458,7 @@ class StagedFilesOnlyTest {
     StashFixture f = committed("a.txt", "a\n");
     Path other = dir.resolve("linked");
     f.repo.git("worktree", "add", "-q", "-b", "linked", other.toString());
-    dev.precommit.git.GitRepo linked =
-        dev.precommit.git.GitRepo.discover(other, f.repo.env());
+    dev.precommit.git.GitRepo linked = dev.precommit.git.GitRepo.discover(other, f.repo.env());
     try (RepoLock main = f.lock();
         RepoLock second = RepoLock.acquire(linked, f.out, java.time.Duration.ofMillis(100))) {
       assertThat(second.gitDir()).isNotEqualTo(main.gitDir());
