@@ -35,7 +35,9 @@ esac
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 variants='launcher-archive launcher-no-archive cp-archive cp-no-archive java-version'
 command_of() {
-  case $1 in
+  variant=$1
+  shift
+  case $variant in
     launcher-archive) echo "$LAUNCHER $*" ;;
     launcher-no-archive) echo "$work/no-archive $*" ;;
     cp-archive) echo "$java $use $flags $exports -cp $SHARE/precommit.jar dev.precommit.Main $*" ;;
@@ -49,7 +51,7 @@ measure() {
   if [ -x /usr/bin/time ]; then
     # shellcheck disable=SC2086
     /usr/bin/time -f '%e %U %S' -o "$work/t" $cmd >/dev/null 2>&1 || true
-    awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$work/t"
+    tail -n 1 "$work/t" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
   else
     t0=$(date +%s%N)
     # shellcheck disable=SC2086
