@@ -32,15 +32,9 @@ public final class Cli {
 
   /** The process's own streams, directory and environment. */
   public static Cli standard() {
-    return new Cli(
-        new CliContext(
-            System.in,
-            System.out,
-            System.err,
-            Path.of("").toAbsolutePath(),
-            System.getenv(),
-            System.console() != null));
+    return new Cli(CliContext.standard());
   }
+
 
   public int execute(String... args) {
     CommandLine cli = new CommandLine(new RootCommand());

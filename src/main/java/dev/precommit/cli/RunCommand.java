@@ -7,6 +7,7 @@ import dev.precommit.output.Output;
 import dev.precommit.run.RunOptions;
 import dev.precommit.run.Runner;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -140,7 +141,7 @@ public final class RunCommand implements Callable<Integer> {
             showDiffOnFailure,
             verbose,
             failFast,
-            relative(git.root(), config),
+            configPath(git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
     return new Runner(git, output, context.env()).run(options);
@@ -157,6 +158,16 @@ public final class RunCommand implements Callable<Integer> {
           "invalid --color `" + value + "`: expected one of auto, always, never");
     }
     return mode;
+  }
+
+  /**
+   * The config, relative to the root: as given when it names a file from the working directory,
+   * else taken as relative to the root (pre-commit does the same).
+   */
+  private String configPath(Path root) {
+    return Files.exists(context.workingDir().resolve(config))
+        ? relative(root, config)
+        : config;
   }
 
   /** A path given relative to the working directory, made relative to the repository root. */

@@ -1,5 +1,6 @@
 package dev.precommit.run;
 
+import dev.precommit.hooks.Finding;
 import dev.precommit.repo.Hook;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @param output what the hook printed, stdout and stderr interleaved
  * @param modified whether it changed files
  * @param durationSeconds wall time, rounded to hundredths as pre-commit shows it; 0 when skipped
+ * @param findings problems by file and line, from built-in checks that know them
  */
 public record HookResult(
     Hook hook,
@@ -19,7 +21,8 @@ public record HookResult(
     int exitCode,
     byte[] output,
     boolean modified,
-    double durationSeconds) {
+    double durationSeconds,
+    List<Finding> findings) {
 
   /** What the status line says. */
   public enum Status {
@@ -31,6 +34,7 @@ public record HookResult(
 
   public HookResult {
     files = List.copyOf(files);
+    findings = List.copyOf(findings);
   }
 
   public boolean failed() {

@@ -5,6 +5,7 @@ import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import dev.precommit.lang.HookContext;
 import dev.precommit.lang.Language;
 import dev.precommit.lang.Languages;
@@ -71,11 +72,15 @@ public final class HookRunner {
       String name = hook.config().name();
       if (skips.contains(hook.id()) || skips.contains(hook.config().alias())) {
         output.write(line.full(name, "", StatusLine.SKIPPED, Color.YELLOW, output.color()));
-        result = new HookResult(hook, HookResult.Status.SKIPPED, List.of(), 0, new byte[0], false, 0);
+        result =
+            new HookResult(
+                hook, HookResult.Status.SKIPPED, List.of(), 0, new byte[0], false, 0, List.of());
       } else if (files.isEmpty() && !hook.config().alwaysRun()) {
         output.write(
             line.full(name, StatusLine.NO_FILES, StatusLine.SKIPPED, Color.TURQUOISE, output.color()));
-        result = new HookResult(hook, HookResult.Status.NO_FILES, List.of(), 0, new byte[0], false, 0);
+        result =
+            new HookResult(
+                hook, HookResult.Status.NO_FILES, List.of(), 0, new byte[0], false, 0, List.of());
       } else {
         output.write(line.start(name));
         List<String> passed = hook.config().passFilenames() ? files : List.of();
@@ -83,12 +88,14 @@ public final class HookRunner {
         int exitCode;
         byte[] out;
         boolean modified;
+        List<Finding> findings = List.of();
         Check check = builtins.apply(hook);
         if (check != null) {
           CheckResult checked = check.run(checkContext, passed, hook.config().args());
           exitCode = checked.exitCode();
           out = checked.output();
           modified = !checked.modifiedFiles().isEmpty();
+          findings = checked.findings();
           if (modified) {
             priorDiff = null;
           }
@@ -117,7 +124,8 @@ public final class HookRunner {
                 exitCode,
                 out,
                 modified,
-                duration);
+                duration,
+                findings);
       }
       printDetails(result, verbose);
       results.add(result);

@@ -45,36 +45,42 @@ public final class Runner {
 
   /** Runs the hooks as {@code options} say and returns the exit code (0 or 1). */
   public int run(RunOptions options) throws IOException {
+    return execute(options).exitCode();
+  }
+
+  /** Runs the hooks as {@code options} say and returns what happened. */
+  public RunOutcome execute(RunOptions options) throws IOException {
     boolean stash = options.stashes();
     if (stash && !git.unmergedFiles().isEmpty()) {
       output.error("Unmerged files.  Resolve before committing.");
-      return 1;
+      return RunOutcome.stopped(1);
     }
     if ((options.fromRef() == null) != (options.toRef() == null)) {
       output.error("Specify both --from-ref and --to-ref.");
-      return 1;
+      return RunOutcome.stopped(1);
     }
     if (stash && git.hasUnstagedChanges(options.config())) {
       output.error(
           "Your pre-commit configuration is unstaged.\n`git add " + options.config()
               + "` to fix this.");
-      return 1;
+      return RunOutcome.stopped(1);
     }
     if (options.hookStage().passesCommitMessage() && options.commitMsgFilename() == null) {
       output.error(
           "`--commit-msg-filename` is required for `--hook-stage " + options.hookStage() + "`");
-      return 1;
+      return RunOutcome.stopped(1);
     }
     if (options.hookStage() == Stage.POST_CHECKOUT
         && environment.containsKey("_PRE_COMMIT_SKIP_POST_CHECKOUT")) {
-      return 0;
+      return RunOutcome.stopped(0);
     }
     Map<String, String> hookEnv = hookEnvironment(options);
     // The stash scope joins here once the stash branch lands.
     return runHooks(options, hookEnv);
   }
 
-  private int runHooks(RunOptions options, Map<String, String> hookEnv) throws IOException {
+  private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
+      throws IOException {
     Path configPath = git.root().resolve(options.config());
     LoadedConfig loaded = ConfigLoader.load(configPath);
     loaded.warnings().forEach(output::warn);
@@ -90,7 +96,7 @@ public final class Runner {
     if (options.hookId() != null && hooks.isEmpty()) {
       output.writeLine(
           "No hook with id `" + options.hookId() + "` in stage `" + options.hookStage() + "`");
-      return 1;
+      return RunOutcome.stopped(1);
     }
     Set<String> skips = skips(environment);
     int jobs = jobs(environment);
@@ -112,12 +118,8 @@ public final class Runner {
               ? meta.find(hook.id()).orElse(null)
               : builtins.find(hook.id()).orElse(null);
         };
-    FileFilter filter =
-        FileFilter.of(
-            git.root(),
-            FileSelection.candidates(options, git, output),
-            config.files(),
-            config.exclude());
+    List<String> candidates = FileSelection.candidates(options, git, output);
+    FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
     HookRunner runner = new HookRunner(output, git, languages, checks, hookContext, checkContext);
     List<HookResult> results =
         runner.run(
@@ -130,7 +132,7 @@ public final class Runner {
     if (failed && options.showDiffOnFailure()) {
       showDiff(options);
     }
-    return failed ? 1 : 0;
+    return new RunOutcome(failed ? 1 : 0, results, candidates.size());
   }
 
   private static void install(Language language, Hook hook, HookContext ctx) {
