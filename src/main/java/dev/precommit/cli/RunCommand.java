@@ -3,11 +3,21 @@ package dev.precommit.cli;
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.ColorMode;
+import dev.precommit.output.GithubActions;
 import dev.precommit.output.Output;
+import dev.precommit.output.SummaryLine;
+import dev.precommit.output.report.ReportRequest;
+import dev.precommit.output.report.ReportWriter;
+import dev.precommit.output.report.Reports;
+import dev.precommit.output.report.RunReport;
+import dev.precommit.run.CommitRange;
+import dev.precommit.run.HookListener;
 import dev.precommit.run.RunOptions;
+import dev.precommit.run.RunOutcome;
 import dev.precommit.run.Runner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +62,29 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = {"--to-ref", "--origin", "-o"}, description = "The destination ref.")
   String toRef;
+
+  @Option(
+      names = "--last-commit",
+      description = "Run on the files changed by HEAD's commit (CI).")
+  boolean lastCommit;
+
+  @Option(
+      names = "--since",
+      paramLabel = "BRANCH",
+      description = "Run on the files changed since HEAD forked from BRANCH (pull requests).")
+  String since;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FORMAT=PATH",
+      description = "Also write a report: junit, sarif or json. Repeatable.")
+  List<String> reports = new ArrayList<>();
+
+  @Option(
+      names = "--summary",
+      negatable = true,
+      description = "Print a summary line after the hooks (default: when CI is set).")
+  Boolean summary;
 
   @Option(names = "--hook-stage", paramLabel = "STAGE", description = "The stage during which the hook is fired.")
   String hookStage = "pre-commit";
@@ -113,7 +146,18 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    long started = System.nanoTime();
     ColorMode mode = colorMode(color, context.env());
+    checkRangeOptions();
+    Reports formats = Reports.standard();
+    List<ReportRequest> requests = new ArrayList<>();
+    for (String spec : reports) {
+      try {
+        requests.add(ReportRequest.parse(spec, formats));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
     Stage stage =
         Stage.fromId(hookStage)
             .orElseThrow(
@@ -129,13 +173,21 @@ public final class RunCommand implements Callable<Integer> {
         fileChoice == null || fileChoice.files == null
             ? null
             : fileChoice.files.stream().map(f -> relative(git.root(), f)).toList();
+    String from = fromRef;
+    String to = toRef;
+    if (lastCommit || since != null) {
+      CommitRange range =
+          lastCommit ? CommitRange.lastCommit(git) : CommitRange.since(git, since);
+      from = range.fromRef();
+      to = range.toRef();
+    }
     RunOptions options =
         new RunOptions(
             hook,
             all,
             files,
-            fromRef,
-            toRef,
+            from,
+            to,
             stage,
             showDiffOnFailure,
             verbose,
@@ -143,7 +195,38 @@ public final class RunCommand implements Callable<Integer> {
             relative(git.root(), config),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
-    return new Runner(git, output, context.env()).run(options);
+    HookListener listener =
+        GithubActions.active(context.env())
+            ? new GithubActions(output, git.root())
+            : HookListener.NONE;
+    RunOutcome outcome = new Runner(git, output, context.env()).execute(options, listener);
+    boolean printSummary = SummaryLine.wanted(summary, context.env());
+    if (printSummary || !requests.isEmpty()) {
+      double seconds = (System.nanoTime() - started) / 1e9;
+      RunReport report = RunReport.from(outcome, git.root(), options.config(), seconds);
+      if (printSummary) {
+        output.writeLine(SummaryLine.of(report));
+      }
+      new ReportWriter(formats, context.workingDir()).writeAll(requests, report);
+    }
+    return outcome.exitCode();
+  }
+
+  /** {@code --last-commit} and {@code --since} pick the files, so nothing else may. */
+  private void checkRangeOptions() {
+    String chosen = lastCommit ? "--last-commit" : since != null ? "--since" : null;
+    if (chosen == null) {
+      return;
+    }
+    if (lastCommit && since != null) {
+      throw new UsageException("--last-commit and --since cannot be used together");
+    }
+    if (fromRef != null || toRef != null) {
+      throw new UsageException(chosen + " cannot be used with --from-ref/--to-ref");
+    }
+    if (fileChoice != null) {
+      throw new UsageException(chosen + " cannot be used with --all-files or --files");
+    }
   }
 
   /** The {@code --color} value, else {@code PRE_COMMIT_COLOR}, else auto. */

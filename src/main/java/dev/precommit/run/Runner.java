@@ -50,6 +50,11 @@ public final class Runner {
 
   /** Runs the hooks as {@code options} say and returns what happened. */
   public RunOutcome execute(RunOptions options) throws IOException {
+    return execute(options, HookListener.NONE);
+  }
+
+  /** As {@link #execute(RunOptions)}, telling {@code listener} when each hook starts and ends. */
+  public RunOutcome execute(RunOptions options, HookListener listener) throws IOException {
     boolean stash = options.stashes();
     if (stash && !git.unmergedFiles().isEmpty()) {
       output.error("Unmerged files.  Resolve before committing.");
@@ -76,11 +81,11 @@ public final class Runner {
     }
     Map<String, String> hookEnv = hookEnvironment(options);
     // The stash scope joins here once the stash branch lands.
-    return runHooks(options, hookEnv);
+    return runHooks(options, hookEnv, listener);
   }
 
-  private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
-      throws IOException {
+  private RunOutcome runHooks(
+      RunOptions options, Map<String, String> hookEnv, HookListener listener) throws IOException {
     Path configPath = git.root().resolve(options.config());
     LoadedConfig loaded = ConfigLoader.load(configPath);
     loaded.warnings().forEach(output::warn);
@@ -120,7 +125,7 @@ public final class Runner {
         };
     List<String> candidates = FileSelection.candidates(options, git, output);
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
-    HookRunner runner = new HookRunner(output, git, languages, checks, hookContext, checkContext);
+    HookRunner runner = new HookRunner(output, git, languages, checks, hookContext, checkContext, listener);
     List<HookResult> results =
         runner.run(
             hooks,
