@@ -56,12 +56,15 @@ public final class GithubActions implements HookListener {
     String out = hook.cleanOutput();
     if (!out.isEmpty()) {
       List<String> lines = out.lines().toList();
-      message.append("\n\n").append(String.join("\n", lines.subList(0, Math.min(MAX_LINES, lines.size()))));
+      message
+          .append("\n\n")
+          .append(String.join("\n", lines.subList(0, Math.min(MAX_LINES, lines.size()))));
       if (lines.size() > MAX_LINES) {
         message.append("\n… ").append(lines.size() - MAX_LINES).append(" more lines in the log");
       }
     }
-    return List.of("::error title=" + escapeProperty(hook.id()) + "::" + escapeData(message.toString()));
+    return List.of(
+        "::error title=" + escapeProperty(hook.id()) + "::" + escapeData(message.toString()));
   }
 
   private static String fileError(HookReport hook, Finding f) {

@@ -29,8 +29,17 @@ public final class SummaryLine {
   }
 
   static String of(long passed, long failed, long skipped, long files, double seconds) {
-    return passed + (passed == 1 ? " hook" : " hooks") + " passed, " + failed + " failed, "
-        + skipped + " skipped; " + files + (files == 1 ? " file" : " files") + " checked in "
-        + String.format(Locale.ROOT, "%.2f", seconds) + "s";
+    return passed
+        + (passed == 1 ? " hook" : " hooks")
+        + " passed, "
+        + failed
+        + " failed, "
+        + skipped
+        + " skipped; "
+        + files
+        + (files == 1 ? " file" : " files")
+        + " checked in "
+        + String.format(Locale.ROOT, "%.2f", seconds)
+        + "s";
   }
 }

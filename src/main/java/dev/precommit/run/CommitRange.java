@@ -5,8 +5,8 @@ import dev.precommit.git.GitRepo;
 import dev.precommit.process.ProcessResult;
 
 /**
- * The {@code --from-ref}/{@code --to-ref} pair behind {@code --last-commit} and {@code --since}:
- * CI shorthands that pick the files of one commit or of a pull request.
+ * The {@code --from-ref}/{@code --to-ref} pair behind {@code --last-commit} and {@code --since}: CI
+ * shorthands that pick the files of one commit or of a pull request.
  */
 public record CommitRange(String fromRef, String toRef) {
   /** git's empty tree: the "parent" of a repository's first commit. */
@@ -32,16 +32,21 @@ public record CommitRange(String fromRef, String toRef) {
     String head =
         revParse(git, "HEAD")
             .orElseThrow(
-                () -> new FatalException("--since needs a commit, and this repository has none yet"));
+                () ->
+                    new FatalException("--since needs a commit, and this repository has none yet"));
     if (revParse(git, branch).isEmpty()) {
       throw new FatalException(
-          "--since `" + branch + "`: no such branch or commit here; fetch it first (`git fetch"
+          "--since `"
+              + branch
+              + "`: no such branch or commit here; fetch it first (`git fetch"
               + " origin` and pass `origin/<branch>`)");
     }
     ProcessResult base = git.run("merge-base", branch, head);
     if (!base.succeeded() || base.outputText().isBlank()) {
       throw new FatalException(
-          "--since `" + branch + "`: no common ancestor with HEAD; in a shallow clone fetch more"
+          "--since `"
+              + branch
+              + "`: no common ancestor with HEAD; in a shallow clone fetch more"
               + " history (`git fetch --unshallow`, or `fetch-depth: 0` with actions/checkout)");
     }
     return new CommitRange(base.outputText().strip(), head);

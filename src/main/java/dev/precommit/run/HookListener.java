@@ -4,8 +4,7 @@ import dev.precommit.repo.Hook;
 
 /**
  * Told when each hook starts and ends, in the order the hooks print: lets CI integrations frame a
- * hook's console output (GitHub Actions groups, annotations) without the runner knowing about
- * them.
+ * hook's console output (GitHub Actions groups, annotations) without the runner knowing about them.
  */
 public interface HookListener {
   /** A listener that does nothing: the plain console run. */

@@ -125,7 +125,8 @@ public final class Runner {
         };
     List<String> candidates = FileSelection.candidates(options, git, output);
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
-    HookRunner runner = new HookRunner(output, git, languages, checks, hookContext, checkContext, listener);
+    HookRunner runner =
+        new HookRunner(output, git, languages, checks, hookContext, checkContext, listener);
     List<HookResult> results =
         runner.run(
             hooks,

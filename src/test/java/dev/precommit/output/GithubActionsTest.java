@@ -52,7 +52,12 @@ class GithubActionsTest {
   void aHookLevelAnnotationWithoutAPlace() {
     HookReport hook =
         SampleRun.hook(
-            "fix:it", "fixer", Status.FAILED, 2, true, "\n\u001b[31mfixed\u001b[m a.txt\n\n",
+            "fix:it",
+            "fixer",
+            Status.FAILED,
+            2,
+            true,
+            "\n\u001b[31mfixed\u001b[m a.txt\n\n",
             List.of());
 
     assertThat(GithubActions.annotations(hook))

@@ -101,8 +101,7 @@ class CiRunTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(timeless(run.out()))
-        .isEqualTo(
-            HOOKS_OUTPUT + "1 hook passed, 2 failed, 2 skipped; 3 files checked in N.NNs\n");
+        .isEqualTo(HOOKS_OUTPUT + "1 hook passed, 2 failed, 2 skipped; 3 files checked in N.NNs\n");
     assertThat(run.out()).doesNotContain("\u001b[");
     assertThat(run.err()).isEmpty();
   }
@@ -257,7 +256,8 @@ class CiRunTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(dots("ok hook", "Passed"));
     assertThat(run.err())
-        .isEqualTo("An error has occurred: cannot write the json report to taken: is a directory\n");
+        .isEqualTo(
+            "An error has occurred: cannot write the json report to taken: is a directory\n");
   }
 
   @Test

@@ -32,12 +32,17 @@ class CommitRangeTest {
   }
 
   private static String shown(String from, String files) {
-    return "show files" + ".".repeat(63) + "Passed\n"
+    return "show files"
+        + ".".repeat(63)
+        + "Passed\n"
         + "- hook id: show\n"
         + "- duration: Ns\n"
         + "\n"
-        + "from=" + from + "\n"
-        + files + "\n"
+        + "from="
+        + from
+        + "\n"
+        + files
+        + "\n"
         + "\n";
   }
 

@@ -36,13 +36,19 @@ class ShowDiffOnFailureTest {
   private static String expected(TempGitRepo repo, String preamble) {
     String before = repo.git("rev-parse", "--short", "HEAD:a.txt").strip();
     String after = repo.git("hash-object", "a.txt").strip().substring(0, before.length());
-    return "fixer" + ".".repeat(68) + "Failed\n"
+    return "fixer"
+        + ".".repeat(68)
+        + "Failed\n"
         + "- hook id: fixer\n"
         + "- files were modified by this hook\n"
         + preamble
         + "All changes made by hooks:\n"
         + "diff --git a/a.txt b/a.txt\n"
-        + "index " + before + ".." + after + " 100644\n"
+        + "index "
+        + before
+        + ".."
+        + after
+        + " 100644\n"
         + "--- a/a.txt\n"
         + "+++ b/a.txt\n"
         + "@@ -1 +1,2 @@\n"

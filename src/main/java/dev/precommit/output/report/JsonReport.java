@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The run as JSON for scripts, in the versioned shape {@code docs/report-json.md} documents.
- * Fields are only ever added within a version; renaming or removing one bumps {@link #VERSION}.
+ * The run as JSON for scripts, in the versioned shape {@code docs/report-json.md} documents. Fields
+ * are only ever added within a version; renaming or removing one bumps {@link #VERSION}.
  */
 public final class JsonReport implements Report {
   public static final int VERSION = 1;

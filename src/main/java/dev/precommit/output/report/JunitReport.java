@@ -13,17 +13,21 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML, the format every CI system's test tab reads: one {@code <testsuite>} named
- * precommit; one {@code <testcase>} per hook (classname = hook id, name = hook name) with a
- * {@code <failure>} holding the hook's output, or {@code <skipped/>}; and for each failed hook
- * that knows where its problems are, one more testcase per file (classname = hook id, name = the
- * file) whose failure lists the lines, so the test tab shows failures by file.
+ * JUnit XML, the format every CI system's test tab reads: one {@code <testsuite>} named precommit;
+ * one {@code <testcase>} per hook (classname = hook id, name = hook name) with a {@code <failure>}
+ * holding the hook's output, or {@code <skipped/>}; and for each failed hook that knows where its
+ * problems are, one more testcase per file (classname = hook id, name = the file) whose failure
+ * lists the lines, so the test tab shows failures by file.
  */
 public final class JunitReport implements Report {
 
   /** One {@code <testcase>}, before it is written. */
   private record Case(
-      String classname, String name, double seconds, String failureMessage, String failureText,
+      String classname,
+      String name,
+      double seconds,
+      String failureMessage,
+      String failureText,
       String skipped) {}
 
   @Override

@@ -11,17 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds file-and-line places in what an external hook printed, so reports and annotations can
- * point at them. External tools report nothing structured, but most compilers and linters start a
+ * Finds file-and-line places in what an external hook printed, so reports and annotations can point
+ * at them. External tools report nothing structured, but most compilers and linters start a
  * problem's line with {@code path:line:} or {@code path:line:col:}.
  *
  * <p>The heuristic, documented for users in {@code docs/report-json.md}: a line (ANSI colours
  * removed) that starts with {@code PATH:LINE:} or {@code PATH:LINE:COL:}, where LINE and COL are
  * decimal numbers, is a finding when PATH (with a leading {@code ./} dropped, or absolute inside
- * the repository) is one of the files the hook was given or names a regular file in the
- * repository. The rest of the line is the message. Anything else (timestamps like {@code
- * 12:30:01}, URLs, paths outside the repository) is left alone. At most {@value #LIMIT} findings
- * are taken from one hook's output.
+ * the repository) is one of the files the hook was given or names a regular file in the repository.
+ * The rest of the line is the message. Anything else (timestamps like {@code 12:30:01}, URLs, paths
+ * outside the repository) is left alone. At most {@value #LIMIT} findings are taken from one hook's
+ * output.
  */
 public final class OutputFindings {
   static final int LIMIT = 1000;

@@ -8,8 +8,8 @@ public record ReportRequest(String format, String path) {
   /**
    * Parses {@code FORMAT=PATH}.
    *
-   * @throws IllegalArgumentException with the message to show, when the value is malformed or
-   *     names no known format
+   * @throws IllegalArgumentException with the message to show, when the value is malformed or names
+   *     no known format
    */
   public static ReportRequest parse(String spec, Reports reports) {
     int eq = spec.indexOf('=');

@@ -3,8 +3,8 @@ package dev.precommit.output.report;
 import java.util.regex.Pattern;
 
 /**
- * Hook output made fit for reports: colour codes removed, and for XML the characters XML 1.0
- * cannot hold at all replaced, so a hook that prints colours or binary never breaks a report.
+ * Hook output made fit for reports: colour codes removed, and for XML the characters XML 1.0 cannot
+ * hold at all replaced, so a hook that prints colours or binary never breaks a report.
  */
 final class ReportText {
   private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]");
@@ -23,8 +23,12 @@ final class ReportText {
         .forEach(
             c -> {
               boolean allowed =
-                  c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                      || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+                  c == '\t'
+                      || c == '\n'
+                      || c == '\r'
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
+                      || (c >= 0x10000 && c <= 0x10FFFF);
               out.appendCodePoint(allowed ? c : 0xFFFD);
             });
     return out.toString();

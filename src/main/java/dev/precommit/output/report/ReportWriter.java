@@ -50,7 +50,11 @@ public final class ReportWriter {
         }
       } catch (IOException e) {
         problems.add(
-            "cannot write the " + request.format() + " report to " + request.path() + ": "
+            "cannot write the "
+                + request.format()
+                + " report to "
+                + request.path()
+                + ": "
                 + reason(e));
       }
     }

@@ -27,14 +27,14 @@ public record RunReport(
 
   public static RunReport from(
       RunOutcome outcome, Path root, String configFile, double durationSeconds) {
-    List<HookReport> hooks =
-        outcome.results().stream().map(r -> HookReport.from(r, root)).toList();
+    List<HookReport> hooks = outcome.results().stream().map(r -> HookReport.from(r, root)).toList();
     return new RunReport(
         root, configFile, outcome.exitCode(), hooks, outcome.candidateFiles(), durationSeconds);
   }
 
   public long passed() {
-    return hooks.stream().filter(h -> h.status() == dev.precommit.run.HookResult.Status.PASSED)
+    return hooks.stream()
+        .filter(h -> h.status() == dev.precommit.run.HookResult.Status.PASSED)
         .count();
   }
 

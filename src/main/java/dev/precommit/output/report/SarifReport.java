@@ -62,7 +62,8 @@ public final class SarifReport implements Report {
       if (hook.findings().isEmpty()) {
         String text = hook.name() + " failed (" + hook.failureReason() + ")";
         String output = hook.cleanOutput();
-        ObjectNode result = result(results, hook.id(), index, output.isEmpty() ? text : text + "\n\n" + output);
+        ObjectNode result =
+            result(results, hook.id(), index, output.isEmpty() ? text : text + "\n\n" + output);
         location(result, run.configFile(), idLine(run.root().resolve(run.configFile()), hook.id()));
       } else {
         for (Finding f : hook.findings()) {
@@ -117,12 +118,19 @@ public final class SarifReport implements Report {
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       boolean keep =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~'
+              || c == '/';
       if (keep) {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

@@ -38,8 +38,16 @@ class JsonReportTest {
     JsonNode lint = json.get("hooks").get(1);
     assertThat(names(lint))
         .containsExactly(
-            "id", "name", "status", "exitCode", "modified", "durationSeconds", "files", "output",
-            "findingsFromOutput", "findings");
+            "id",
+            "name",
+            "status",
+            "exitCode",
+            "modified",
+            "durationSeconds",
+            "files",
+            "output",
+            "findingsFromOutput",
+            "findings");
     assertThat(lint.get("id").asText()).isEqualTo("lint");
     assertThat(lint.get("status").asText()).isEqualTo("failed");
     assertThat(lint.get("files").toString()).isEqualTo("[\"a.txt\",\"dir/b c.java\"]");

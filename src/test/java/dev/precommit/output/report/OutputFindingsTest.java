@@ -48,7 +48,8 @@ class OutputFindingsTest {
                 + "../up.txt:1: outside\n"
                 + "exists.txt:x: no number\n"
                 + "exists.txt:4: not given, but in the repository\n"
-                + absolute + ":5:2: absolute inside\n",
+                + absolute
+                + ":5:2: absolute inside\n",
             List.of());
 
     assertThat(found)

@@ -10,11 +10,24 @@ public final class SampleRun {
   private SampleRun() {}
 
   public static HookReport hook(
-      String id, String name, Status status, int exitCode, boolean modified, String output,
+      String id,
+      String name,
+      Status status,
+      int exitCode,
+      boolean modified,
+      String output,
       List<Finding> findings) {
     return new HookReport(
-        id, name, status, exitCode, modified, 0.25, List.of("a.txt", "dir/b c.java"), output,
-        findings, false);
+        id,
+        name,
+        status,
+        exitCode,
+        modified,
+        0.25,
+        List.of("a.txt", "dir/b c.java"),
+        output,
+        findings,
+        false);
   }
 
   /**
