@@ -32,15 +32,9 @@ public final class Cli {
 
   /** The process's own streams, directory and environment. */
   public static Cli standard() {
-    return new Cli(
-        new CliContext(
-            System.in,
-            System.out,
-            System.err,
-            Path.of("").toAbsolutePath(),
-            System.getenv(),
-            System.console() != null));
+    return new Cli(CliContext.standard());
   }
+
 
   public int execute(String... args) {
     CommandLine cli = new CommandLine(new RootCommand());
@@ -66,6 +60,11 @@ public final class Cli {
 
   /** Every subcommand, in help order. An explicit list: adding a command is one line here. */
   private List<Object> commands() {
-    return List.of(new CommandLine.HelpCommand(), new RunCommand(context));
+    return List.of(
+        new CommandLine.HelpCommand(),
+        new RunCommand(context),
+        new InstallCommand(context),
+        new UninstallCommand(context),
+        new InitTemplateDirCommand(context));
   }
 }

@@ -21,6 +21,17 @@ public record CliContext(
     env = Map.copyOf(env);
   }
 
+  /** The process's own streams, working directory and environment. */
+  public static CliContext standard() {
+    return new CliContext(
+        System.in,
+        System.out,
+        System.err,
+        Path.of("").toAbsolutePath(),
+        System.getenv(),
+        System.console() != null);
+  }
+
   /** A context whose output is not a terminal (tests, pipes). */
   public CliContext(
       InputStream in, OutputStream out, OutputStream err, Path workingDir, Map<String, String> env) {

@@ -16,6 +16,7 @@ import dev.precommit.run.RunOptions;
 import dev.precommit.run.RunOutcome;
 import dev.precommit.run.Runner;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -192,7 +193,7 @@ public final class RunCommand implements Callable<Integer> {
             showDiffOnFailure,
             verbose,
             failFast,
-            relative(git.root(), config),
+            configPath(git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
     HookListener listener =
@@ -240,6 +241,16 @@ public final class RunCommand implements Callable<Integer> {
           "invalid --color `" + value + "`: expected one of auto, always, never");
     }
     return mode;
+  }
+
+  /**
+   * The config, relative to the root: as given when it names a file from the working directory,
+   * else taken as relative to the root (pre-commit does the same).
+   */
+  private String configPath(Path root) {
+    return Files.exists(context.workingDir().resolve(config))
+        ? relative(root, config)
+        : config;
   }
 
   /** A path given relative to the working directory, made relative to the repository root. */
