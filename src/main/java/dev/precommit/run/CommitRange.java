@@ -10,7 +10,7 @@ import dev.precommit.process.ProcessResult;
  */
 public record CommitRange(String fromRef, String toRef) {
   /** git's empty tree: the "parent" of a repository's first commit. */
-  public static final String EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+  public static final String EMPTY_TREE = GitRepo.EMPTY_TREE;
 
   /** The files HEAD's commit changed: its first parent (or the empty tree) to HEAD. */
   public static CommitRange lastCommit(GitRepo git) {
