@@ -2,16 +2,12 @@ package dev.precommit.cli;
 
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
+import dev.precommit.output.CiOutput;
 import dev.precommit.output.ColorMode;
-import dev.precommit.output.GithubActions;
 import dev.precommit.output.Output;
-import dev.precommit.output.SummaryLine;
 import dev.precommit.output.report.ReportRequest;
-import dev.precommit.output.report.ReportWriter;
 import dev.precommit.output.report.Reports;
-import dev.precommit.output.report.RunReport;
 import dev.precommit.run.CommitRange;
-import dev.precommit.run.HookListener;
 import dev.precommit.run.RunOptions;
 import dev.precommit.run.RunOutcome;
 import dev.precommit.run.Runner;
@@ -196,20 +192,11 @@ public final class RunCommand implements Callable<Integer> {
             configPath(git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
-    HookListener listener =
-        GithubActions.active(context.env())
-            ? new GithubActions(output, git.root())
-            : HookListener.NONE;
-    RunOutcome outcome = new Runner(git, output, context.env()).execute(options, listener);
-    boolean printSummary = SummaryLine.wanted(summary, context.env());
-    if (printSummary || !requests.isEmpty()) {
-      double seconds = (System.nanoTime() - started) / 1e9;
-      RunReport report = RunReport.from(outcome, git.root(), options.config(), seconds);
-      if (printSummary) {
-        output.writeLine(SummaryLine.of(report));
-      }
-      new ReportWriter(formats, context.workingDir()).writeAll(requests, report);
-    }
+    CiOutput ci =
+        new CiOutput(output, context.env(), summary, requests, formats, context.workingDir());
+    RunOutcome outcome =
+        new Runner(git, output, context.env()).execute(options, ci.listener(git.root()));
+    ci.finish(outcome, git.root(), options.config(), (System.nanoTime() - started) / 1e9);
     return outcome.exitCode();
   }
 

@@ -9,8 +9,10 @@ import java.util.Map;
  * files checked in 1.23s}. A CI log is read from the bottom, so the totals go there. Never on a
  * plain run, so the console stays byte for byte pre-commit's: printed with {@code --summary}, or
  * when the {@code CI} variable is set (to anything but empty, {@code 0} or {@code false}) and
- * {@code --no-summary} is not given. "Skipped" counts both {@code SKIP} and "(no files to check)"
- * hooks; "files checked" counts the files the run selected before any hook's filters.
+ * {@code --no-summary} is not given; never after a run that stopped with an error before running
+ * hooks (unmerged files, an unknown hook id), whose last line stays that error. "Skipped" counts
+ * both {@code SKIP} and "(no files to check)" hooks; "files checked" counts the files the run
+ * selected before any hook's filters.
  */
 public final class SummaryLine {
   private SummaryLine() {}

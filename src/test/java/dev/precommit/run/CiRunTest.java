@@ -137,6 +137,16 @@ class CiRunTest {
   }
 
   @Test
+  void noSummaryAfterARunThatStoppedBeforeItsHooks() {
+    TempGitRepo repo = repo();
+
+    CliRun run = CliRun.in(repo.root(), ciEnv(repo), "run", "nope", "--all");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("No hook with id `nope` in stage `pre-commit`\n");
+  }
+
+  @Test
   void githubActionsGroupsEachHookAndAnnotatesFailures() {
     TempGitRepo repo = repo();
     Map<String, String> env = ciEnv(repo);

@@ -36,7 +36,8 @@ public final class JunitReport implements Report {
     long failures = cases.stream().filter(c -> c.failureMessage() != null).count();
     long skipped = cases.stream().filter(c -> c.skipped() != null).count();
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+      XMLStreamWriter xml =
+          XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
