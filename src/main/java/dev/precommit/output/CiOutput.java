@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code precommit run} adds around pre-commit's console output for CI: GitHub Actions
- * groups and annotations while hooks run, then the summary line and the reports. Kept apart from
- * the runner so the plain console output stays pre-commit's byte for byte.
+ * What {@code precommit run} adds around pre-commit's console output for CI: GitHub Actions groups
+ * and annotations while hooks run, then the summary line and the reports. Kept apart from the
+ * runner so the plain console output stays pre-commit's byte for byte.
  */
 public final class CiOutput {
   private final Output output;
