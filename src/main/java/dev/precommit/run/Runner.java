@@ -55,13 +55,19 @@ public final class Runner {
    * throughout, and first restores what a killed run may have left stashed.
    */
   public RunOutcome execute(RunOptions options) throws IOException {
+    return execute(options, HookListener.NONE);
+  }
+
+  /** As {@link #execute(RunOptions)}, telling {@code listener} when each hook starts and ends. */
+  public RunOutcome execute(RunOptions options, HookListener listener) throws IOException {
     try (RepoLock lock = RepoLock.acquire(git, output)) {
       Recovery.recoverIfNeeded(lock, output);
-      return executeLocked(options, lock);
+      return executeLocked(options, lock, listener);
     }
   }
 
-  private RunOutcome executeLocked(RunOptions options, RepoLock lock) throws IOException {
+  private RunOutcome executeLocked(RunOptions options, RepoLock lock, HookListener listener)
+      throws IOException {
     boolean stash = options.stashes();
     if (stash && !git.unmergedFiles().isEmpty()) {
       output.error("Unmerged files.  Resolve before committing.");
@@ -91,12 +97,12 @@ public final class Runner {
         stash
             ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
             : StagedFilesOnly.inactive()) {
-      return runHooks(options, hookEnv);
+      return runHooks(options, hookEnv, listener);
     }
   }
 
-  private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
-      throws IOException {
+  private RunOutcome runHooks(
+      RunOptions options, Map<String, String> hookEnv, HookListener listener) throws IOException {
     Path configPath = git.root().resolve(options.config());
     Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
     BuiltinChecks builtins = BuiltinChecks.standard();
@@ -134,7 +140,8 @@ public final class Runner {
         };
     List<String> candidates = FileSelection.candidates(options, git, output);
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
-    HookRunner runner = new HookRunner(output, git, languages, checks, hookContext, checkContext);
+    HookRunner runner =
+        new HookRunner(output, git, languages, checks, hookContext, checkContext, listener);
     List<HookResult> results =
         runner.run(
             hooks,
