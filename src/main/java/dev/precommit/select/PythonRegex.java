@@ -20,7 +20,10 @@ public final class PythonRegex {
   /** As {@link #compile(String)}, with Java {@link Pattern} flags. */
   public static Pattern compile(String pattern, int flags) {
     String java =
-        pattern.replace("(?P<", "(?<").replace("\\Z", "\\z").replaceAll("\\(\\?P=(\\w+)\\)", "\\\\k<$1>");
+        pattern
+            .replace("(?P<", "(?<")
+            .replace("\\Z", "\\z")
+            .replaceAll("\\(\\?P=(\\w+)\\)", "\\\\k<$1>");
     return Pattern.compile(java, flags);
   }
 }

@@ -1,0 +1,14 @@
+package dev.precommit.select;
+
+/**
+ * The tags a hook's {@code types}, {@code types_or} and {@code exclude_types} may name: pre-commit
+ * rejects a config that names a tag identify does not know, so config validation asks here.
+ */
+public final class TagNames {
+  private TagNames() {}
+
+  /** True when {@code tag} is one of identify's tags (its {@code ALL_TAGS}). */
+  public static boolean isKnown(String tag) {
+    return IdentifyTables.ALL_TAGS.contains(tag);
+  }
+}
