@@ -1,5 +1,6 @@
 package dev.precommit.select;
 
+import dev.precommit.cli.FatalException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,13 +109,21 @@ public final class FileClassifier {
   /**
    * {@code root} joined with a repository-relative path.
    *
-   * @throws NoSuchFileException when the platform cannot even name the path
+   * @throws FatalException when the JVM cannot name the path: a NUL, or a non-ASCII name while the
+   *     JVM's file-name encoding (from the locale) is not UTF-8
    */
-  static Path resolve(Path root, String relative) throws NoSuchFileException {
+  static Path resolve(Path root, String relative) {
     try {
       return root.resolve(relative);
     } catch (InvalidPathException e) {
-      throw new NoSuchFileException(relative, null, e.getReason());
+      String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+      String hint =
+          encoding.equalsIgnoreCase("UTF-8")
+              ? ""
+              : " (file names are read as "
+                  + encoding
+                  + " here: run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8)";
+      throw new FatalException("cannot open `" + relative + "`: " + e.getReason() + hint, e);
     }
   }
 

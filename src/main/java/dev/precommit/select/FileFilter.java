@@ -4,7 +4,6 @@ import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +57,7 @@ public final class FileFilter {
    * the default, {@code ""} and {@code ^$}), that exist on disk.
    *
    * @throws PatternSyntaxException when a pattern is not a valid Python regex
+   * @throws dev.precommit.cli.FatalException when a path cannot be named on this system
    */
   public List<String> candidates(List<String> paths, String files, String exclude) {
     List<String> normalized =
@@ -114,11 +114,7 @@ public final class FileFilter {
 
   /** {@code os.path.lexists}: true for anything on disk, broken symlinks included. */
   private boolean exists(String path) {
-    try {
-      return Files.exists(root.resolve(path), LinkOption.NOFOLLOW_LINKS);
-    } catch (InvalidPathException e) {
-      return false;
-    }
+    return Files.exists(FileClassifier.resolve(root, path), LinkOption.NOFOLLOW_LINKS);
   }
 
   private static Stream<String> stream(List<String> paths) {

@@ -66,9 +66,9 @@ public final class PythonRegex {
 
   /**
    * As {@link #compile(String)}, with flags named by their Java constants and meaning Python's:
-   * {@code CASE_INSENSITIVE} is {@code re.I}, {@code MULTILINE} {@code re.M}, {@code DOTALL}
-   * {@code re.S}, {@code COMMENTS} {@code re.X}. {@code UNIX_LINES}, {@code UNICODE_CASE} and
-   * {@code UNICODE_CHARACTER_CLASS} change nothing (the translation already behaves so).
+   * {@code CASE_INSENSITIVE} is {@code re.I}, {@code MULTILINE} {@code re.M}, {@code DOTALL} {@code
+   * re.S}, {@code COMMENTS} {@code re.X}. {@code UNIX_LINES}, {@code UNICODE_CASE} and {@code
+   * UNICODE_CHARACTER_CLASS} change nothing (the translation already behaves so).
    */
   public static Pattern compile(String pattern, int flags) {
     return compile(pattern, flags, false);
@@ -76,8 +76,8 @@ public final class PythonRegex {
 
   /**
    * Compiles a pattern meant for bytes (pygrep): {@code pattern} holds one char per byte
-   * (ISO-8859-1), and character classes and case folding stay ASCII as in Python's bytes
-   * patterns. Flags as in {@link #compile(String, int)}.
+   * (ISO-8859-1), and character classes and case folding stay ASCII as in Python's bytes patterns.
+   * Flags as in {@link #compile(String, int)}.
    */
   public static Pattern compileBytes(String pattern, int flags) {
     return compile(pattern, flags, true);
@@ -823,8 +823,7 @@ public final class PythonRegex {
             high = h;
           }
           if (category != null || highIsCategory || high < low) {
-            throw error(
-                "bad character range " + source.substring(itemStart, pos), itemStart);
+            throw error("bad character range " + source.substring(itemStart, pos), itemStart);
           }
           set.append(hexChar(low)).append('-').append(hexChar(high));
         } else {

@@ -3,6 +3,7 @@ package dev.precommit.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precommit.cli.FatalException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -178,6 +179,46 @@ class FileClassifierTest {
     for (Case c : CASES) {
       assertThat(classifier.tags(c.path())).as(c.path()).isEqualTo(c.tags());
     }
+  }
+
+  @Test
+  void oddFileNamesWork() throws IOException {
+    List<String> names =
+        List.of(
+            "new\nline.py",
+            "tab\there.sh",
+            "quo\"te's.md",
+            "back\\slash.java",
+            "-rf",
+            "--x.yaml",
+            " space.txt",
+            "\u65e5\u672c\u8a9e.kt",
+            "emoji\ud83d\ude00.rs");
+    for (String name : names) {
+      Files.writeString(root.resolve(name), "x\n");
+    }
+    FileClassifier classifier = new FileClassifier(root);
+    FileFilter filter = new FileFilter(root, classifier);
+
+    assertThat(classifier.tags("new\nline.py")).contains("python", "text");
+    assertThat(classifier.tags("tab\there.sh")).contains("shell");
+    assertThat(classifier.tags("quo\"te's.md")).contains("markdown");
+    assertThat(classifier.tags("back\\slash.java")).contains("java");
+    assertThat(classifier.tags("-rf")).isEqualTo(Set.of("file", "non-executable", "text"));
+    assertThat(classifier.tags("--x.yaml")).contains("yaml");
+    assertThat(classifier.tags(" space.txt")).contains("plain-text");
+    assertThat(classifier.tags("\u65e5\u672c\u8a9e.kt")).contains("kotlin");
+    assertThat(classifier.tags("emoji\ud83d\ude00.rs")).contains("rust");
+    assertThat(filter.candidates(names, null, null)).isEqualTo(names);
+  }
+
+  @Test
+  void namesTheJvmCannotUseAreAClearError() {
+    FileFilter filter = new FileFilter(root);
+
+    assertThatThrownBy(() -> filter.candidates(List.of("a\0b"), null, null))
+        .isInstanceOf(FatalException.class)
+        .hasMessageStartingWith("cannot open `a\0b`: ");
   }
 
   @Test
