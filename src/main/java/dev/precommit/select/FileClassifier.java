@@ -50,6 +50,11 @@ public final class FileClassifier {
     this.root = root;
   }
 
+  /** The directory paths are relative to. */
+  public Path root() {
+    return root;
+  }
+
   /**
    * The tags of {@code path}, a repository-relative path with {@code /} separators.
    *

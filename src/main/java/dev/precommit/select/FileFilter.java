@@ -1,6 +1,5 @@
 package dev.precommit.select;
 
-import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import java.io.File;
 import java.nio.file.Files;
@@ -15,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
- * Decides which of the candidate files each hook sees, in pre-commit's order of steps: the config's
+ * Decides which of a run's files each hook sees, in pre-commit's order of steps: the config's
  * top-level {@code files}/{@code exclude}, then only paths that exist (a broken symlink exists, a
  * deleted file does not), then per hook its own {@code files}/{@code exclude} and its {@code types}
  * (all required), {@code types_or} (any, when given) and {@code exclude_types} (none). Patterns are
@@ -28,43 +27,46 @@ public final class FileFilter {
   /** Above this many paths, files are classified on several cores. */
   private static final int PARALLEL_THRESHOLD = 256;
 
-  private final Path root;
   private final FileClassifier classifier;
   private final ConcurrentHashMap<String, Pattern> patterns = new ConcurrentHashMap<>();
+  private final List<String> candidates;
 
-  /** Filters paths relative to {@code root}, the repository's top level. */
-  public FileFilter(Path root) {
-    this(root, new FileClassifier(root));
-  }
-
-  /** As {@link #FileFilter(Path)}, sharing an existing classifier's cache. */
-  public FileFilter(Path root, FileClassifier classifier) {
-    this.root = root;
+  private FileFilter(
+      FileClassifier classifier, List<String> files, String include, String exclude) {
     this.classifier = classifier;
-  }
-
-  public FileClassifier classifier() {
-    return classifier;
-  }
-
-  /** The candidates every hook chooses from: {@link #candidates(List, String, String)}. */
-  public List<String> candidates(List<String> paths, Config config) {
-    return candidates(paths, config.files(), config.exclude());
+    List<String> normalized =
+        File.separatorChar == '/'
+            ? files
+            : files.stream().map(p -> p.replace(File.separatorChar, '/')).toList();
+    this.candidates =
+        stream(filterByIncludeExclude(normalized, include, exclude)).filter(this::exists).toList();
   }
 
   /**
-   * The paths matching the config's top-level {@code files} and not its {@code exclude} (null means
-   * the default, {@code ""} and {@code ^$}), that exist on disk.
+   * The filter for one run over {@code files} (repository-relative, {@code /}-separated) under
+   * {@code root}, with the config's top-level {@code include} ({@code files}) and {@code exclude}
+   * patterns (null means the defaults {@code ""} and {@code ^$}).
    *
    * @throws PatternSyntaxException when a pattern is not a valid Python regex
    * @throws dev.precommit.cli.FatalException when a path cannot be named on this system
    */
-  public List<String> candidates(List<String> paths, String files, String exclude) {
-    List<String> normalized =
-        File.separatorChar == '/'
-            ? paths
-            : paths.stream().map(p -> p.replace(File.separatorChar, '/')).toList();
-    return stream(filterByIncludeExclude(normalized, files, exclude)).filter(this::exists).toList();
+  public static FileFilter of(Path root, List<String> files, String include, String exclude) {
+    return of(new FileClassifier(root), files, include, exclude);
+  }
+
+  /** As {@link #of(Path, List, String, String)}, sharing an existing classifier's cache. */
+  public static FileFilter of(
+      FileClassifier classifier, List<String> files, String include, String exclude) {
+    return new FileFilter(classifier, files, include, exclude);
+  }
+
+  /** The files every hook chooses from: top-level patterns applied, missing files dropped. */
+  public List<String> candidates() {
+    return candidates;
+  }
+
+  public FileClassifier classifier() {
+    return classifier;
   }
 
   /**
@@ -73,25 +75,25 @@ public final class FileFilter {
    * @throws PatternSyntaxException when a pattern is not a valid Python regex
    * @throws java.io.UncheckedIOException when a file cannot be classified
    */
-  public List<String> forHook(List<String> candidates, HookConfig hook) {
+  public List<String> forHook(HookConfig hook) {
     List<String> named = filterByIncludeExclude(candidates, hook.files(), hook.exclude());
     return byTypes(named, hook.types(), hook.typesOr(), hook.excludeTypes());
   }
 
-  /** The paths matching {@code include} and not {@code exclude} (Python regexes, searched). */
-  public List<String> filterByIncludeExclude(List<String> paths, String include, String exclude) {
+  /** The names matching {@code include} and not {@code exclude} (Python regexes, searched). */
+  public List<String> filterByIncludeExclude(List<String> names, String include, String exclude) {
     Pattern in = pattern(Objects.requireNonNullElse(include, ""));
     Pattern out = pattern(Objects.requireNonNullElse(exclude, "^$"));
-    return paths.stream().filter(p -> in.matcher(p).find() && !out.matcher(p).find()).toList();
+    return names.stream().filter(p -> in.matcher(p).find() && !out.matcher(p).find()).toList();
   }
 
-  /** The paths whose tags hold all of {@code types}, one of {@code typesOr}, none of exclude. */
+  /** The names whose tags hold all of {@code types}, one of {@code typesOr}, none of exclude. */
   public List<String> byTypes(
-      List<String> paths, List<String> types, List<String> typesOr, List<String> excludeTypes) {
+      List<String> names, List<String> types, List<String> typesOr, List<String> excludeTypes) {
     Set<String> all = Set.copyOf(types);
     Set<String> any = Set.copyOf(typesOr);
     Set<String> none = Set.copyOf(excludeTypes);
-    return stream(paths)
+    return stream(names)
         .filter(
             p -> {
               Set<String> tags = classifier.tags(p);
@@ -114,7 +116,7 @@ public final class FileFilter {
 
   /** {@code os.path.lexists}: true for anything on disk, broken symlinks included. */
   private boolean exists(String path) {
-    return Files.exists(FileClassifier.resolve(root, path), LinkOption.NOFOLLOW_LINKS);
+    return Files.exists(FileClassifier.resolve(classifier.root(), path), LinkOption.NOFOLLOW_LINKS);
   }
 
   private static Stream<String> stream(List<String> paths) {

@@ -198,7 +198,6 @@ class FileClassifierTest {
       Files.writeString(root.resolve(name), "x\n");
     }
     FileClassifier classifier = new FileClassifier(root);
-    FileFilter filter = new FileFilter(root, classifier);
 
     assertThat(classifier.tags("new\nline.py")).contains("python", "text");
     assertThat(classifier.tags("tab\there.sh")).contains("shell");
@@ -209,14 +208,12 @@ class FileClassifierTest {
     assertThat(classifier.tags(" space.txt")).contains("plain-text");
     assertThat(classifier.tags("\u65e5\u672c\u8a9e.kt")).contains("kotlin");
     assertThat(classifier.tags("emoji\ud83d\ude00.rs")).contains("rust");
-    assertThat(filter.candidates(names, null, null)).isEqualTo(names);
+    assertThat(FileFilter.of(classifier, names, null, null).candidates()).isEqualTo(names);
   }
 
   @Test
   void namesTheJvmCannotUseAreAClearError() {
-    FileFilter filter = new FileFilter(root);
-
-    assertThatThrownBy(() -> filter.candidates(List.of("a\0b"), null, null))
+    assertThatThrownBy(() -> FileFilter.of(root, List.of("a\0b"), null, null))
         .isInstanceOf(FatalException.class)
         .hasMessageStartingWith("cannot open `a\0b`: ");
   }

@@ -79,16 +79,14 @@ class FileFilterTest {
   }
 
   private static List<String> run(HookConfig hook) {
-    FileFilter filter = new FileFilter(repo.root());
-    return filter.forHook(filter.candidates(tracked, null, null), hook);
+    return FileFilter.of(repo.root(), tracked, null, null).forHook(hook);
   }
 
   @Test
   void candidatesKeepExistingPathsAndBrokenLinksInGitOrder() {
-    FileFilter filter = new FileFilter(repo.root());
 
     assertThat(tracked).contains("gone.txt", "sub");
-    assertThat(filter.candidates(tracked, "", "^$"))
+    assertThat(FileFilter.of(repo.root(), tracked, "", "^$").candidates())
         .containsExactly(
             ".gitmodules",
             ".pre-commit-config.yaml",
@@ -106,14 +104,14 @@ class FileFilterTest {
 
   @Test
   void globalFilesAndExcludeAreSearchedPythonRegexes() {
-    FileFilter filter = new FileFilter(repo.root());
 
-    assertThat(filter.candidates(tracked, "^src/", "(?x) \\.py $"))
+    assertThat(FileFilter.of(repo.root(), tracked, "^src/", "(?x) \\.py $").candidates())
         .containsExactly("src/Main.java", "src/run");
-    assertThat(filter.candidates(tracked, "main", "^$")).containsExactly("src/main.py");
-    assertThat(filter.candidates(tracked, "(?i)main", "^vendor/"))
+    assertThat(FileFilter.of(repo.root(), tracked, "main", "^$").candidates())
+        .containsExactly("src/main.py");
+    assertThat(FileFilter.of(repo.root(), tracked, "(?i)main", "^vendor/").candidates())
         .containsExactly("src/Main.java", "src/main.py");
-    assertThat(filter.candidates(tracked, "", "^(?P<top>src|vendor)/"))
+    assertThat(FileFilter.of(repo.root(), tracked, "", "^(?P<top>src|vendor)/").candidates())
         .doesNotContain("src/run", "vendor/lib.js");
   }
 
@@ -169,7 +167,8 @@ class FileFilterTest {
 
   @Test
   void patternsAreCompiledOncePerString() {
-    FileFilter filter = new FileFilter(repo.root());
+
+    FileFilter filter = FileFilter.of(repo.root(), tracked, null, null);
 
     assertThat(filter.pattern("^src/")).isSameAs(filter.pattern("^src/"));
     assertThat(filter.pattern("\\d").matcher("\u0663").find()).isTrue();
@@ -177,9 +176,8 @@ class FileFilterTest {
 
   @Test
   void badPatternsFailWithPythonsMessage() {
-    FileFilter filter = new FileFilter(repo.root());
 
-    assertThatThrownBy(() -> filter.candidates(tracked, "src/(", null))
+    assertThatThrownBy(() -> FileFilter.of(repo.root(), tracked, "src/(", null).candidates())
         .isInstanceOf(PatternSyntaxException.class)
         .hasMessageContaining("missing ), unterminated subpattern");
   }
@@ -193,7 +191,8 @@ class FileFilterTest {
         IntStream.range(0, 1_000)
             .mapToObj(i -> "many/f" + i + (i % 3 == 0 ? ".py" : ".txt"))
             .toList();
-    FileFilter filter = new FileFilter(repo.root());
+
+    FileFilter filter = FileFilter.of(repo.root(), List.of(), null, null);
 
     List<String> python = filter.byTypes(paths, List.of("python"), List.of(), List.of());
 
