@@ -52,13 +52,13 @@ record MavenReactor(Set<String> modules) {
 
   private static void collect(Path root, Path pom, Set<String> modules, Set<Path> visited)
       throws IOException {
-    Path pomFile = Files.isDirectory(pom) ? pom.resolve("pom.xml") : pom;
+    Path pomFile = Files.isRegularFile(pom) ? pom : pom.resolve("pom.xml");
     if (!visited.add(pomFile.normalize()) || !Files.isRegularFile(pomFile)) {
       return;
     }
     for (String module : moduleEntries(pomFile)) {
       Path target = pomFile.getParent().resolve(module).normalize();
-      Path directory = Files.isDirectory(target) ? target : target.getParent();
+      Path directory = Files.isRegularFile(target) ? target.getParent() : target;
       if (directory == null || !directory.startsWith(root) || directory.equals(root)) {
         continue;
       }
