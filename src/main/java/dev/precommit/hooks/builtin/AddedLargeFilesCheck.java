@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * {@code check-added-large-files}: keeps big files out of history, where they stay forever. Only
  * files the commit adds are checked unless {@code --enforce-all}, so a repository that already
- * holds large files can adopt the hook; files stored by git-lfs are never checked. Sizes are in
- * KiB rounded up, compared with {@code --maxkb} (default 500).
+ * holds large files can adopt the hook; files stored by git-lfs are never checked. Sizes are in KiB
+ * rounded up, compared with {@code --maxkb} (default 500).
  *
  * <p>Unlike the Python script, names git would quote (non-ASCII, control characters) are matched
  * too: the list of added files is read NUL-separated.

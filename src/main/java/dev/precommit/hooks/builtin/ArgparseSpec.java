@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * The command line of a pre-commit-hooks script, parsed the way Python's {@code argparse} parses
- * it: long options by unique prefix, {@code --opt=value}, {@code -xvalue}, {@code --}, and on a
- * bad argument the same usage block and {@code prog: error: …} line with exit code 2. A config
- * that passes {@code args} a script rejects must be rejected here with the same words, so users
- * who switch engines see no difference.
+ * it: long options by unique prefix, {@code --opt=value}, {@code -xvalue}, {@code --}, and on a bad
+ * argument the same usage block and {@code prog: error: …} line with exit code 2. A config that
+ * passes {@code args} a script rejects must be rejected here with the same words, so users who
+ * switch engines see no difference.
  */
 final class ArgparseSpec {
   private static final int USAGE_WIDTH = 78;
@@ -179,8 +179,11 @@ final class ArgparseSpec {
       }
       if (option.kind() == Kind.FLAG) {
         if (explicit != null) {
-          throw error("argument " + option.displayName() + ": ignored explicit argument "
-              + pythonRepr(explicit));
+          throw error(
+              "argument "
+                  + option.displayName()
+                  + ": ignored explicit argument "
+                  + pythonRepr(explicit));
         }
         values.get(option.dest()).add("true");
         continue;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code check-symlinks}: a symlink whose target is missing is almost always a mistake (a path
- * from the author's machine, or a target that was not committed).
+ * {@code check-symlinks}: a symlink whose target is missing is almost always a mistake (a path from
+ * the author's machine, or a target that was not committed).
  */
 public final class BrokenSymlinksCheck implements Check {
   private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("check-symlinks");

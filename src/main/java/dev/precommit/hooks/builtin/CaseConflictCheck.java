@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code check-case-conflict}: a repository with {@code README} and {@code readme} (or a file and
- * a directory differing in case) cannot be checked out on macOS or Windows. The files being
- * committed, the files added in the index and their parent directories are compared, ignoring
- * case, with each other and with everything tracked.
+ * {@code check-case-conflict}: a repository with {@code README} and {@code readme} (or a file and a
+ * directory differing in case) cannot be checked out on macOS or Windows. The files being
+ * committed, the files added in the index and their parent directories are compared, ignoring case,
+ * with each other and with everything tracked.
  */
 public final class CaseConflictCheck implements Check {
   private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("check-case-conflict");
@@ -51,7 +51,8 @@ public final class CaseConflictCheck implements Check {
       return e.toResult();
     }
     Set<String> repoFiles =
-        new HashSet<>(GitCommands.splitZ(GitCommands.output(context.git(), List.of("ls-files", "-z"))));
+        new HashSet<>(
+            GitCommands.splitZ(GitCommands.output(context.git(), List.of("ls-files", "-z"))));
     repoFiles.addAll(directoriesOf(repoFiles));
     Set<String> relevant = new HashSet<>(parsed.filenames(files));
     relevant.addAll(GitCommands.addedFiles(context.git()));

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * {@code destroyed-symlinks}: on a checkout without symlink support (Windows, {@code
- * core.symlinks=false}) a symlink becomes a small file holding its target's path, and committing
- * it silently replaces the link. A file is reported when HEAD has it as a symlink and the index as
- * a regular file with the same content (allowing for trailing whitespace a fixer may have added).
+ * core.symlinks=false}) a symlink becomes a small file holding its target's path, and committing it
+ * silently replaces the link. A file is reported when HEAD has it as a symlink and the index as a
+ * regular file with the same content (allowing for trailing whitespace a fixer may have added).
  */
 public final class DestroyedSymlinksCheck implements Check {
   private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("destroyed-symlinks");
@@ -106,8 +106,10 @@ public final class DestroyedSymlinksCheck implements Check {
 
   /** Equal content once trailing whitespace is dropped; only worth reading when sizes allow. */
   private static boolean sameTarget(GitRepo git, String hashHead, String hashIndex) {
-    long sizeIndex = Long.parseLong(GitCommands.text(git, List.of("cat-file", "-s", hashIndex)).strip());
-    long sizeHead = Long.parseLong(GitCommands.text(git, List.of("cat-file", "-s", hashHead)).strip());
+    long sizeIndex =
+        Long.parseLong(GitCommands.text(git, List.of("cat-file", "-s", hashIndex)).strip());
+    long sizeHead =
+        Long.parseLong(GitCommands.text(git, List.of("cat-file", "-s", hashHead)).strip());
     if (sizeIndex > sizeHead + 2) {
       return false;
     }

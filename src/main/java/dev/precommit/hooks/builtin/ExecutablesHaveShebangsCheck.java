@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * {@code check-executables-have-shebangs}: an executable text file without {@code #!} fails when
  * run, usually because the bit was set by accident. Where git does not trust the file system's
- * executable bit ({@code core.fileMode=false}, as on Windows), the mode staged in the index
- * decides which files are executable.
+ * executable bit ({@code core.fileMode=false}, as on Windows), the mode staged in the index decides
+ * which files are executable.
  */
 public final class ExecutablesHaveShebangsCheck implements Check {
   private static final ArgparseSpec ARGS =

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * What pre-commit's {@code fail} language prints: the entry, a blank line, then every file on a
- * line of its own, with exit code 1. Hooks that pre-commit-hooks declares as {@code language:
- * fail} are built in with this output so nothing changes for their users.
+ * line of its own, with exit code 1. Hooks that pre-commit-hooks declares as {@code language: fail}
+ * are built in with this output so nothing changes for their users.
  */
 final class FailLanguageOutput {
   private FailLanguageOutput() {}

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code forbid-new-submodules}: {@code git add .} in a tree that holds a nested repository adds
- * it as a submodule, rarely on purpose. Reports paths the commit adds with git's submodule mode
- * {@code 160000}; on {@code pre-push} (and {@code run --from-ref/--to-ref}) it looks at the pushed
- * range, {@code PRE_COMMIT_FROM_REF...PRE_COMMIT_TO_REF}, instead of the index.
+ * {@code forbid-new-submodules}: {@code git add .} in a tree that holds a nested repository adds it
+ * as a submodule, rarely on purpose. Reports paths the commit adds with git's submodule mode {@code
+ * 160000}; on {@code pre-push} (and {@code run --from-ref/--to-ref}) it looks at the pushed range,
+ * {@code PRE_COMMIT_FROM_REF...PRE_COMMIT_TO_REF}, instead of the index.
  */
 public final class ForbidNewSubmodulesCheck implements Check {
   private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("forbid-new-submodules");
@@ -61,8 +61,7 @@ public final class ForbidNewSubmodulesCheck implements Check {
     List<String> added = new ArrayList<>();
     for (List<String> chunk : chunks) {
       List<String> fields =
-          GitCommands.splitZ(
-              GitCommands.output(context.git(), GitCommands.withPaths(diff, chunk)));
+          GitCommands.splitZ(GitCommands.output(context.git(), GitCommands.withPaths(diff, chunk)));
       // -z --raw: ":000000 160000 <old> <new> A" then the path, as separate fields.
       for (int i = 0; i + 1 < fields.size(); i += 2) {
         String[] metadata = fields.get(i).split(" ");

@@ -8,9 +8,9 @@ import dev.precommit.hooks.CheckResult;
 import java.util.List;
 
 /**
- * {@code forbid-submodules}: for repositories that want no submodules at all. A submodule's path
- * is a {@code directory} to the file classifier, so every file that reaches the check is one;
- * each is reported, as the {@code fail} language that pre-commit-hooks uses for this hook does.
+ * {@code forbid-submodules}: for repositories that want no submodules at all. A submodule's path is
+ * a {@code directory} to the file classifier, so every file that reaches the check is one; each is
+ * reported, as the {@code fail} language that pre-commit-hooks uses for this hook does.
  */
 public final class ForbidSubmodulesCheck implements Check {
   private static final String ENTRY = "submodules are not allowed in this repository:";

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The git queries the built-in checks share, beyond what {@link GitRepo} offers the engine. A
- * failing git command is a {@link GitException} (one line, exit 1), as a failing {@code
- * cmd_output} ends the Python script.
+ * failing git command is a {@link GitException} (one line, exit 1), as a failing {@code cmd_output}
+ * ends the Python script.
  */
 final class GitCommands {
   private GitCommands() {}
@@ -35,7 +35,9 @@ final class GitCommands {
   /** Paths added in the index ({@code git diff --staged --diff-filter=A}). */
   static List<String> addedFiles(GitRepo git) {
     return splitZ(
-        output(git, List.of("diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=A")));
+        output(
+            git,
+            List.of("diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=A")));
   }
 
   /** NUL-separated output as strings, empty entries dropped (Python's {@code zsplit}). */

@@ -36,8 +36,8 @@ import java.util.Set;
  *       each, exit 1 (as pre-commit-hooks' fixers print {@code Fixing <file>}); the engine also
  *       marks the hook as having modified files.
  *   <li>{@code --check} (also spelled {@code --dry-run}/{@code -n}, as the CLI's {@code --dry-run
- *       --set-exit-if-changed}): writes nothing, prints the path of each file that needs
- *       formatting on its own line as the CLI's {@code --dry-run} does, exit 1.
+ *       --set-exit-if-changed}): writes nothing, prints the path of each file that needs formatting
+ *       on its own line as the CLI's {@code --dry-run} does, exit 1.
  *   <li>a file that does not parse: the CLI's diagnostic, {@code <file>:<line>:<col>: error:
  *       <message>} followed by the source line and a caret, exit 1; other files are still
  *       formatted.
@@ -46,8 +46,8 @@ import java.util.Set;
  * <p>Options, with the CLI's names: {@code --aosp} (4-space indent), {@code
  * --skip-sorting-imports}, {@code --skip-removing-unused-imports}, {@code
  * --skip-reflowing-long-strings}, {@code --skip-javadoc-formatting}; {@code --replace}/{@code -i}
- * and {@code --set-exit-if-changed} are accepted and change nothing, so args copied from a gjf
- * CLI hook keep working. Single-dash spellings ({@code -aosp}) work as in the CLI.
+ * and {@code --set-exit-if-changed} are accepted and change nothing, so args copied from a gjf CLI
+ * hook keep working. Single-dash spellings ({@code -aosp}) work as in the CLI.
  */
 public final class GoogleJavaFormatCheck implements Check {
   private static final CheckInfo INFO =
@@ -88,7 +88,8 @@ public final class GoogleJavaFormatCheck implements Check {
       boolean reflow = true;
       boolean javadoc = true;
       for (String arg : args) {
-        String name = arg.startsWith("--") ? arg.substring(2) : arg.startsWith("-") ? arg.substring(1) : arg;
+        String name =
+            arg.startsWith("--") ? arg.substring(2) : arg.startsWith("-") ? arg.substring(1) : arg;
         switch (name) {
           case "check", "dry-run", "n" -> check = true;
           case "aosp", "a" -> aosp = true;
@@ -143,6 +144,7 @@ public final class GoogleJavaFormatCheck implements Check {
           ParallelFiles.map(
               context.jobs(),
               files,
+              2,
               file -> format(file, context.root().resolve(file), options, formatterOptions));
     } catch (IllegalAccessError e) {
       String message =
@@ -170,7 +172,8 @@ public final class GoogleJavaFormatCheck implements Check {
         }
       }
     }
-    return new CheckResult(failed ? 1 : 0, out.toString().getBytes(StandardCharsets.UTF_8), modified);
+    return new CheckResult(
+        failed ? 1 : 0, out.toString().getBytes(StandardCharsets.UTF_8), modified);
   }
 
   private static Outcome format(

@@ -19,9 +19,9 @@ import java.util.Set;
 /**
  * {@code gradle-test}: runs {@code ./gradlew test} (then the hook's {@code args}, so task options
  * such as {@code --tests X} apply). Gradle's up-to-date checks already skip the test tasks of
- * projects whose inputs did not change, so the check needs no module selection of its own. Only
- * the Gradle wrapper is used: a project's wrapper pins its Gradle version, and a system {@code
- * gradle} of another version is a common source of builds that pass here and fail in CI.
+ * projects whose inputs did not change, so the check needs no module selection of its own. Only the
+ * Gradle wrapper is used: a project's wrapper pins its Gradle version, and a system {@code gradle}
+ * of another version is a common source of builds that pass here and fail in CI.
  */
 public final class GradleTestCheck implements Check {
   private static final CheckInfo INFO =
@@ -61,7 +61,8 @@ public final class GradleTestCheck implements Check {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> shown = new ArrayList<>(command);
     shown.set(0, "./gradlew");
-    out.writeBytes(("gradle-test: " + String.join(" ", shown) + "\n").getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(
+        ("gradle-test: " + String.join(" ", shown) + "\n").getBytes(StandardCharsets.UTF_8));
     ProcessResult result = ProcessRunner.merged(context.environment()).run(command, context.root());
     out.writeBytes(result.output());
     return new CheckResult(result.exitCode(), out.toByteArray(), Set.of());

@@ -11,8 +11,8 @@ import java.util.List;
  * {@code check-illegal-windows-names}: names Windows cannot create (reserved device names such as
  * {@code CON} or {@code LPT1}, the characters {@code <>:"\|?*}, control characters, a trailing dot
  * or space) break checkouts there. The test is the hook's {@code files} pattern, so the engine's
- * file selection already did the work: every file that reaches the check is reported, as the
- * {@code fail} language that pre-commit-hooks uses for this hook does.
+ * file selection already did the work: every file that reaches the check is reported, as the {@code
+ * fail} language that pre-commit-hooks uses for this hook does.
  */
 public final class IllegalWindowsNamesCheck implements Check {
   /** pre-commit-hooks' pattern, character for character. */

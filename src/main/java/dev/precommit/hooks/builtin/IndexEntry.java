@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One line of {@code git ls-files --stage}: the mode git will commit, which is what matters on
- * file systems that do not keep the executable bit.
+ * One line of {@code git ls-files --stage}: the mode git will commit, which is what matters on file
+ * systems that do not keep the executable bit.
  *
  * @param mode octal mode as git prints it, e.g. {@code 100755}
  */
@@ -37,7 +37,8 @@ record IndexEntry(String mode, String path) {
     if (wanted.isEmpty()) {
       return entries;
     }
-    for (String line : GitCommands.splitZ(GitCommands.output(git, List.of("ls-files", "-z", "--stage")))) {
+    for (String line :
+        GitCommands.splitZ(GitCommands.output(git, List.of("ls-files", "-z", "--stage")))) {
       int tab = line.indexOf('\t');
       String path = line.substring(tab + 1);
       if (wanted.contains(path)) {

@@ -23,8 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The modules of a Maven build, read from the root {@code pom.xml} and, recursively, from each
  * module's: the directories {@code -pl} accepts. Modules listed only inside {@code <profiles>} are
- * left out, since {@code -pl} fails on a module whose profile is not active; files in them count
- * as files of the nearest enclosing module.
+ * left out, since {@code -pl} fails on a module whose profile is not active; files in them count as
+ * files of the nearest enclosing module.
  *
  * @param modules module directories relative to the root, with {@code /}; the root is not one
  */

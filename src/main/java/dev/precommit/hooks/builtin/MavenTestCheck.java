@@ -22,18 +22,18 @@ import java.util.TreeSet;
 /**
  * {@code maven-test}: runs the unit tests a commit can break, and no others. The changed files are
  * mapped to the reactor modules that contain them (nearest enclosing module listed in {@code
- * <modules>}), and Maven builds only those and what they depend on: {@code mvn -B -q -pl
- * <modules> -am test}. A single-module project runs {@code mvn -B -q test}; a change to the root
- * {@code pom.xml} or {@code .mvn/} runs the whole reactor; files outside every module (a root
- * README) run nothing. The build's output is the hook's output, its exit code the hook's.
+ * <modules>}), and Maven builds only those and what they depend on: {@code mvn -B -q -pl <modules>
+ * -am test}. A single-module project runs {@code mvn -B -q test}; a change to the root {@code
+ * pom.xml} or {@code .mvn/} runs the whole reactor; files outside every module (a root README) run
+ * nothing. The build's output is the hook's output, its exit code the hook's.
  *
- * <p>Uses {@code ./mvnw} when the repository has an executable Maven wrapper, else {@code mvn}
- * from {@code PATH}. Arguments other than {@code --all-modules} go to Maven (e.g. {@code -o},
- * {@code -Pci}, {@code -Dsurefire.failIfNoSpecifiedTests=false}).
+ * <p>Uses {@code ./mvnw} when the repository has an executable Maven wrapper, else {@code mvn} from
+ * {@code PATH}. Arguments other than {@code --all-modules} go to Maven (e.g. {@code -o}, {@code
+ * -Pci}, {@code -Dsurefire.failIfNoSpecifiedTests=false}).
  *
  * <p>To run the whole suite instead, whatever changed: {@code args: [--all-modules]}. The engine
- * hands the check the hook's files even though it passes none to a process ({@code
- * pass_filenames: false}); when it gets none it asks git for the staged files (or the {@code
+ * hands the check the hook's files even though it passes none to a process ({@code pass_filenames:
+ * false}); when it gets none it asks git for the staged files (or the {@code
  * PRE_COMMIT_FROM_REF...PRE_COMMIT_TO_REF} range on push).
  */
 public final class MavenTestCheck implements Check {
@@ -82,8 +82,9 @@ public final class MavenTestCheck implements Check {
     }
     List<String> command = command(root, mavenArgs, selection.get());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(("maven-test: " + String.join(" ", display(root, command)) + "\n")
-        .getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(
+        ("maven-test: " + String.join(" ", display(root, command)) + "\n")
+            .getBytes(StandardCharsets.UTF_8));
     ProcessResult result;
     try {
       result = ProcessRunner.merged(context.environment()).run(command, root);
@@ -100,9 +101,7 @@ public final class MavenTestCheck implements Check {
     return new CheckResult(result.exitCode(), out.toByteArray(), Set.of());
   }
 
-  /**
-   * The modules to build: empty list for the whole reactor, empty optional for nothing to do.
-   */
+  /** The modules to build: empty list for the whole reactor, empty optional for nothing to do. */
   static Optional<List<String>> select(MavenReactor reactor, List<String> files) {
     if (files.isEmpty()) {
       return Optional.empty();
@@ -124,7 +123,8 @@ public final class MavenTestCheck implements Check {
   static List<String> command(Path root, List<String> mavenArgs, List<String> modules) {
     Path wrapper = root.resolve("mvnw");
     List<String> command = new ArrayList<>();
-    command.add(Files.isRegularFile(wrapper) && Files.isExecutable(wrapper) ? wrapper.toString() : "mvn");
+    command.add(
+        Files.isRegularFile(wrapper) && Files.isExecutable(wrapper) ? wrapper.toString() : "mvn");
     command.add("-B");
     command.add("-q");
     command.addAll(mavenArgs);
@@ -143,7 +143,9 @@ public final class MavenTestCheck implements Check {
     }
     Map<String, String> env = context.environment();
     if (env.containsKey("PRE_COMMIT_FROM_REF") && env.containsKey("PRE_COMMIT_TO_REF")) {
-      return context.git().changedFiles(env.get("PRE_COMMIT_FROM_REF"), env.get("PRE_COMMIT_TO_REF"));
+      return context
+          .git()
+          .changedFiles(env.get("PRE_COMMIT_FROM_REF"), env.get("PRE_COMMIT_TO_REF"));
     }
     return context.git().stagedFiles();
   }

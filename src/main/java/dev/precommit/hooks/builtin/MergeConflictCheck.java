@@ -66,10 +66,11 @@ public final class MergeConflictCheck implements Check {
     List<String> paths = parsed.filenames(files);
     List<String> reports =
         ParallelFiles.map(
-            context.jobs(), paths, file -> scan(file, Files.readAllBytes(context.root().resolve(file))));
+            context.jobs(),
+            paths,
+            file -> scan(file, Files.readAllBytes(context.root().resolve(file))));
     String out = String.join("", reports);
-    return new CheckResult(
-        out.isEmpty() ? 0 : 1, out.getBytes(StandardCharsets.UTF_8), Set.of());
+    return new CheckResult(out.isEmpty() ? 0 : 1, out.getBytes(StandardCharsets.UTF_8), Set.of());
   }
 
   /** A merge, or a rebase stopped on a conflict: MERGE_MSG plus MERGE_HEAD or a rebase dir. */

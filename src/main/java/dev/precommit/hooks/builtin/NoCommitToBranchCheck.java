@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code no-commit-to-branch}: protected branches take changes through reviews, not local
- * commits. Fails, silently as the Python script does, when HEAD is a branch named by {@code
- * -b/--branch} (default {@code main} and {@code master}) or matched from its start by a {@code
- * -p/--pattern} regex. A detached HEAD is on no branch and passes.
+ * {@code no-commit-to-branch}: protected branches take changes through reviews, not local commits.
+ * Fails, silently as the Python script does, when HEAD is a branch named by {@code -b/--branch}
+ * (default {@code main} and {@code master}) or matched from its start by a {@code -p/--pattern}
+ * regex. A detached HEAD is on no branch and passes.
  */
 public final class NoCommitToBranchCheck implements Check {
   private static final ArgparseSpec ARGS =
@@ -54,13 +54,15 @@ public final class NoCommitToBranchCheck implements Check {
       return e.toResult();
     }
     List<String> branches = parsed.values("branch");
-    Set<String> protectedBranches = branches.isEmpty() ? Set.of("main", "master") : Set.copyOf(branches);
+    Set<String> protectedBranches =
+        branches.isEmpty() ? Set.of("main", "master") : Set.copyOf(branches);
     ProcessResult head = context.git().run("symbolic-ref", "HEAD");
     if (!head.succeeded()) {
       return new CheckResult(0, new byte[0], Set.of());
     }
     String[] chunks = head.outputText().strip().split("/", -1);
-    String branch = String.join("/", List.of(chunks).subList(Math.min(2, chunks.length), chunks.length));
+    String branch =
+        String.join("/", List.of(chunks).subList(Math.min(2, chunks.length), chunks.length));
     boolean onProtected = protectedBranches.contains(branch);
     for (String pattern : parsed.values("pattern")) {
       try {
@@ -68,8 +70,11 @@ public final class NoCommitToBranchCheck implements Check {
       } catch (PatternSyntaxException e) {
         return new CheckResult(
             1,
-            ("no-commit-to-branch: invalid --pattern " + ArgparseSpec.pythonRepr(pattern) + ": "
-                    + e.getDescription() + "\n")
+            ("no-commit-to-branch: invalid --pattern "
+                    + ArgparseSpec.pythonRepr(pattern)
+                    + ": "
+                    + e.getDescription()
+                    + "\n")
                 .getBytes(StandardCharsets.UTF_8),
             Set.of());
       }

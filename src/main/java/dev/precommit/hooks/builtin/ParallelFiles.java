@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs one step per file on the check's share of threads and hands the results back in the order
- * of the files, so a check's report reads the same however the work was spread.
+ * Runs one step per file on the check's share of threads and hands the results back in the order of
+ * the files, so a check's report reads the same however the work was spread.
  */
 final class ParallelFiles {
   /** Below this many files a thread pool costs more than it saves. */
@@ -25,7 +25,13 @@ final class ParallelFiles {
   private ParallelFiles() {}
 
   static <R> List<R> map(int jobs, List<String> files, Step<R> step) throws IOException {
-    if (jobs <= 1 || files.size() < MIN_PARALLEL) {
+    return map(jobs, files, MIN_PARALLEL, step);
+  }
+
+  /** As {@link #map(int, List, Step)}, for steps costly enough to spread from {@code minFiles}. */
+  static <R> List<R> map(int jobs, List<String> files, int minFiles, Step<R> step)
+      throws IOException {
+    if (jobs <= 1 || files.size() < Math.max(2, minFiles)) {
       List<R> results = new ArrayList<>(files.size());
       for (String file : files) {
         results.add(step.apply(file));

@@ -19,7 +19,8 @@ final class PathChunks {
     List<String> current = new ArrayList<>();
     int chars = 0;
     for (String path : paths) {
-      if (!current.isEmpty() && (chars + path.length() + 1 > MAX_CHARS || current.size() >= MAX_PATHS)) {
+      if (!current.isEmpty()
+          && (chars + path.length() + 1 > MAX_CHARS || current.size() >= MAX_PATHS)) {
         chunks.add(current);
         current = new ArrayList<>();
         chars = 0;

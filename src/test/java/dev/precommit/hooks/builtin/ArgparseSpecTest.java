@@ -21,7 +21,8 @@ class ArgparseSpecTest {
   @Test
   void usageWrapsAtSeventyEightColumnsAsArgparseDoes() {
     assertThat(LARGE.usage()).isEqualTo(LARGE_USAGE);
-    assertThat(BRANCH.usage()).isEqualTo("usage: no-commit-to-branch [-h] [-b BRANCH] [-p PATTERN]\n");
+    assertThat(BRANCH.usage())
+        .isEqualTo("usage: no-commit-to-branch [-h] [-b BRANCH] [-p PATTERN]\n");
     assertThat(ArgparseSpec.withFilenames("check-merge-conflict").flag("--assume-in-merge").usage())
         .isEqualTo("usage: check-merge-conflict [-h] [--assume-in-merge] [filenames ...]\n");
     assertThat(ArgparseSpec.withFilenames("check-shebang-scripts-are-executable").usage())

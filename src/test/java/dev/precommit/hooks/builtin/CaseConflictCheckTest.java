@@ -44,7 +44,8 @@ class CaseConflictCheckTest {
 
     assertThat(output(result))
         .isEqualTo(
-            "Case-insensitivity conflict found: DIR\n" + "Case-insensitivity conflict found: dir\n");
+            "Case-insensitivity conflict found: DIR\n"
+                + "Case-insensitivity conflict found: dir\n");
   }
 
   @Test

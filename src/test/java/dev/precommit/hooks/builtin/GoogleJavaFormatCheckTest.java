@@ -32,7 +32,8 @@ class GoogleJavaFormatCheckTest {
           + "class A {\n"
           + "/** Doc   comment. */\n"
           + "void f( List<String> x ){ int y=1;\n"
-          + "    String s = \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb cccccccccccccccccccccc\";\n"
+          + "    String s = \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+          + " bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb cccccccccccccccccccccc\";\n"
           + "Map<String,String> m; }\n"
           + "}\n";
 
@@ -46,7 +47,9 @@ class GoogleJavaFormatCheckTest {
     oracleDir = dir.resolve("oracle");
   }
 
-  /** What the gjf CLI prints for {@code source} with {@code flags}: stdout, stderr and exit code. */
+  /**
+   * What the gjf CLI prints for {@code source} with {@code flags}: stdout, stderr and exit code.
+   */
   private String[] cli(String name, String source, String... flags) throws Exception {
     TempGitRepo.init(oracleDir).write(name, source);
     StringWriter out = new StringWriter();
@@ -105,7 +108,8 @@ class GoogleJavaFormatCheckTest {
     String clean = cli("Clean.java", UGLY)[0];
     repo.write("A.java", UGLY).write("Clean.java", clean);
 
-    CheckResult result = check.run(context(repo), List.of("A.java", "Clean.java"), List.of("--check"));
+    CheckResult result =
+        check.run(context(repo), List.of("A.java", "Clean.java"), List.of("--check"));
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(output(result)).isEqualTo("A.java\n");
@@ -143,7 +147,8 @@ class GoogleJavaFormatCheckTest {
     StringBuilder expected = new StringBuilder();
     files.forEach(f -> expected.append("Formatted ").append(f).append('\n'));
     assertThat(output(result)).isEqualTo(expected.toString());
-    assertThat(repo.read("F17.java")).isEqualTo(cli("F17.java", UGLY.replace("class A", "class F17"))[0]);
+    assertThat(repo.read("F17.java"))
+        .isEqualTo(cli("F17.java", UGLY.replace("class A", "class F17"))[0]);
   }
 
   @Test

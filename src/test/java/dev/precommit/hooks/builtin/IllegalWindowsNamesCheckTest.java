@@ -22,9 +22,25 @@ class IllegalWindowsNamesCheckTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "CON", "con.txt", "dir/aux", "NUL/x", "com1.log", "LPT\u00b9", "a:b", "what?", "star*",
-        "quote\"", "back\\slash", "pipe|", "lt<", "gt>", "ctl\u0001", "trailing.", "space ",
-        "a/dir./x", "a/dir /x"
+        "CON",
+        "con.txt",
+        "dir/aux",
+        "NUL/x",
+        "com1.log",
+        "LPT\u00b9",
+        "a:b",
+        "what?",
+        "star*",
+        "quote\"",
+        "back\\slash",
+        "pipe|",
+        "lt<",
+        "gt>",
+        "ctl\u0001",
+        "trailing.",
+        "space ",
+        "a/dir./x",
+        "a/dir /x"
       })
   void illegalNamesMatchTheHooksFilesPattern(String name) {
     assertThat(FILES.matcher(name).find()).as(name).isTrue();

@@ -118,7 +118,8 @@ class MavenTestCheckTest {
     CheckResult result = check.run(context(repo), List.of("README.md"), List.of());
 
     assertThat(result.exitCode()).isZero();
-    assertThat(output(result)).isEqualTo("maven-test: no Maven module contains the changed files\n");
+    assertThat(output(result))
+        .isEqualTo("maven-test: no Maven module contains the changed files\n");
   }
 
   @Test
@@ -131,8 +132,8 @@ class MavenTestCheckTest {
   }
 
   /**
-   * A real two-module build, offline against the local repository: module a has a failing test,
-   * b a passing one, and neither depends on the other.
+   * A real two-module build, offline against the local repository: module a has a failing test, b a
+   * passing one, and neither depends on the other.
    */
   @Test
   void realMavenRunsOnlyTheChangedModulesTests() throws Exception {
@@ -159,14 +160,18 @@ class MavenTestCheckTest {
     }
     repo.write(
         "a/src/test/java/t/ATest.java",
-        "package t;\nclass ATest {\n  @org.junit.jupiter.api.Test\n"
-            + "  void fails() { org.junit.jupiter.api.Assertions.fail(\"module a is broken\"); }\n}\n");
+        "package t;\n"
+            + "class ATest {\n"
+            + "  @org.junit.jupiter.api.Test\n"
+            + "  void fails() { org.junit.jupiter.api.Assertions.fail(\"module a is broken\"); }\n"
+            + "}\n");
     repo.write(
         "b/src/test/java/t/BTest.java",
         "package t;\nclass BTest {\n  @org.junit.jupiter.api.Test\n  void passes() {}\n}\n");
     String localRepo =
         System.getProperty(
-            "maven.repo.local", Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+            "maven.repo.local",
+            Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
     List<String> args = List.of("-o", "-Dmaven.repo.local=" + localRepo);
     Map<String, String> fastJvm = Map.of("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
 

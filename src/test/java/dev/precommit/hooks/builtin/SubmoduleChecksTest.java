@@ -57,7 +57,8 @@ class SubmoduleChecksTest {
 
     CheckResult pushed =
         new ForbidNewSubmodulesCheck().run(context(repo, refs), List.of("sub"), List.of());
-    CheckResult staged = new ForbidNewSubmodulesCheck().run(context(repo), List.of("sub"), List.of());
+    CheckResult staged =
+        new ForbidNewSubmodulesCheck().run(context(repo), List.of("sub"), List.of());
 
     assertThat(output(pushed)).isEqualTo(SUBMODULE_REPORT);
     assertThat(staged.exitCode()).isZero();

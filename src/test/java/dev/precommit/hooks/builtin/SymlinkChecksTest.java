@@ -71,7 +71,8 @@ class SymlinkChecksTest {
     Files.delete(repo.path("link"));
     repo.write("link", "a real file now\n").stageAll();
 
-    CheckResult result = new DestroyedSymlinksCheck().run(context(repo), List.of("link"), List.of());
+    CheckResult result =
+        new DestroyedSymlinksCheck().run(context(repo), List.of("link"), List.of());
 
     assertThat(result.exitCode()).isZero();
     assertThat(output(result)).isEmpty();
