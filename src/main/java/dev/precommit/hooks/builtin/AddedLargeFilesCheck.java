@@ -6,6 +6,7 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.process.ProcessRunner;
 import java.io.IOException;
@@ -86,21 +87,16 @@ public final class AddedLargeFilesCheck implements Check {
                 return -1L;
               }
             });
-    StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < checked.size(); i++) {
       long bytes = sizes.get(i);
       long kb = (bytes + 1023) / 1024;
       if (bytes >= 0 && kb > maxKb) {
-        out.append(checked.get(i))
-            .append(" (")
-            .append(kb)
-            .append(" KB) exceeds ")
-            .append(maxKb)
-            .append(" KB.\n");
+        String file = checked.get(i);
+        findings.add(new Finding(file, 0, file + " (" + kb + " KB) exceeds " + maxKb + " KB."));
       }
     }
-    return new CheckResult(
-        out.length() == 0 ? 0 : 1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of());
+    return Findings.result(findings);
   }
 
   /** The candidates whose {@code filter} attribute is {@code lfs}. */

@@ -5,11 +5,11 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
-import java.nio.charset.StandardCharsets;
+import dev.precommit.hooks.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code check-symlinks}: a symlink whose target is missing is almost always a mistake (a path from
@@ -47,14 +47,13 @@ public final class BrokenSymlinksCheck implements Check {
     } catch (ArgparseSpec.UsageError e) {
       return e.toResult();
     }
-    StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
     for (String file : parsed.filenames(files)) {
       Path path = context.root().resolve(file);
       if (Files.isSymbolicLink(path) && !Files.exists(path)) {
-        out.append(file).append(": Broken symlink\n");
+        findings.add(new Finding(file, 0, file + ": Broken symlink"));
       }
     }
-    return new CheckResult(
-        out.length() == 0 ? 0 : 1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of());
+    return Findings.result(findings);
   }
 }

@@ -5,7 +5,8 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
-import java.nio.charset.StandardCharsets;
+import dev.precommit.hooks.Finding;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,11 +80,11 @@ public final class CaseConflictCheck implements Check {
         }
       }
     }
-    StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
     for (String name : conflicting) {
-      out.append("Case-insensitivity conflict found: ").append(name).append('\n');
+      findings.add(new Finding(name, 0, "Case-insensitivity conflict found: " + name));
     }
-    return new CheckResult(1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of());
+    return Findings.result(findings);
   }
 
   private static Set<String> directoriesOf(Set<String> files) {

@@ -6,6 +6,7 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,7 +72,9 @@ public final class DestroyedSymlinksCheck implements Check {
         .append("And retry commit. As a long term solution you may try to explicitly tell git that")
         .append(" your environment does not support symlinks:\n")
         .append("\tgit config core.symlinks false\n");
-    return new CheckResult(1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of());
+    List<Finding> findings =
+        destroyed.stream().map(link -> new Finding(link, 0, "destroyed symlink: " + link)).toList();
+    return new CheckResult(1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of(), findings);
   }
 
   private static List<String> find(GitRepo git, List<String> paths) {

@@ -5,6 +5,7 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,11 +68,15 @@ public final class ExecutablesHaveShebangsCheck implements Check {
         ParallelFiles.map(
             context.jobs(), executables, file -> Shebang.present(context.root().resolve(file)));
     StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < executables.size(); i++) {
       if (!shebangs.get(i)) {
-        String quoted = Shlex.quote(executables.get(i));
-        out.append(executables.get(i))
-            .append(": marked executable but has no (or invalid) shebang!\n")
+        String path = executables.get(i);
+        String quoted = Shlex.quote(path);
+        String headline = path + ": marked executable but has no (or invalid) shebang!";
+        findings.add(new Finding(path, 0, headline));
+        out.append(headline)
+            .append('\n')
             .append("  If it isn't supposed to be executable, try: `chmod -x ")
             .append(quoted)
             .append("`\n")
@@ -82,6 +87,9 @@ public final class ExecutablesHaveShebangsCheck implements Check {
       }
     }
     return new CheckResult(
-        out.length() == 0 ? 0 : 1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of());
+        findings.isEmpty() ? 0 : 1,
+        out.toString().getBytes(StandardCharsets.UTF_8),
+        Set.of(),
+        findings);
   }
 }

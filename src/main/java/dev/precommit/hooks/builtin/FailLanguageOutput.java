@@ -1,6 +1,7 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ final class FailLanguageOutput {
 
   static CheckResult of(String entry, List<String> files) {
     String text = entry + "\n\n" + String.join("\n", files) + "\n";
-    return new CheckResult(1, text.getBytes(StandardCharsets.UTF_8), Set.of());
+    List<Finding> findings = files.stream().map(f -> new Finding(f, 0, entry)).toList();
+    return new CheckResult(1, text.getBytes(StandardCharsets.UTF_8), Set.of(), findings);
   }
 }

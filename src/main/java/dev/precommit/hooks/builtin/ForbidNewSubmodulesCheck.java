@@ -5,6 +5,7 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,14 +75,17 @@ public final class ForbidNewSubmodulesCheck implements Check {
       return new CheckResult(0, new byte[0], Set.of());
     }
     StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
     for (String path : added) {
-      out.append(path).append(": new submodule introduced\n");
+      String line = path + ": new submodule introduced";
+      findings.add(new Finding(path, 0, line));
+      out.append(line).append('\n');
     }
     out.append('\n')
         .append("This commit introduces new submodules.\n")
         .append("Did you unintentionally `git add .`?\n")
         .append("To fix: git rm {thesubmodule}  # no trailing slash\n")
         .append("Also check .gitmodules\n");
-    return new CheckResult(1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of());
+    return new CheckResult(1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of(), findings);
   }
 }

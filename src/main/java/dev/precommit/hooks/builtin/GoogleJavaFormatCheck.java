@@ -1,5 +1,6 @@
 package dev.precommit.hooks.builtin;
 
+import com.google.googlejavaformat.FormatterDiagnostic;
 import com.google.googlejavaformat.java.Formatter;
 import com.google.googlejavaformat.java.FormatterException;
 import com.google.googlejavaformat.java.ImportOrderer;
@@ -11,10 +12,12 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -122,7 +125,8 @@ public final class GoogleJavaFormatCheck implements Check {
   }
 
   /** One file's outcome: formatted text, or the CLI's diagnostic text. */
-  private record Outcome(String file, String input, String output, String error) {
+  private record Outcome(
+      String file, String input, String output, String error, List<Finding> problems) {
     boolean changed() {
       return output != null && !output.equals(input);
     }
@@ -155,25 +159,29 @@ public final class GoogleJavaFormatCheck implements Check {
     StringBuilder out = new StringBuilder();
     Set<String> modified = new LinkedHashSet<>();
     boolean failed = false;
+    List<Finding> findings = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       if (outcome.error() != null) {
         out.append(outcome.error());
+        findings.addAll(outcome.problems());
         failed = true;
       } else if (outcome.changed()) {
         failed = true;
         if (options.check()) {
           out.append(outcome.file()).append('\n');
+          findings.add(new Finding(outcome.file(), 0, outcome.file()));
         } else {
           Files.write(
               context.root().resolve(outcome.file()),
               outcome.output().getBytes(StandardCharsets.UTF_8));
           modified.add(outcome.file());
           out.append("Formatted ").append(outcome.file()).append('\n');
+          findings.add(new Finding(outcome.file(), 0, "Formatted " + outcome.file()));
         }
       }
     }
     return new CheckResult(
-        failed ? 1 : 0, out.toString().getBytes(StandardCharsets.UTF_8), modified);
+        failed ? 1 : 0, out.toString().getBytes(StandardCharsets.UTF_8), modified, findings);
   }
 
   private static Outcome format(
@@ -181,9 +189,13 @@ public final class GoogleJavaFormatCheck implements Check {
       throws IOException {
     String input = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
     try {
-      return new Outcome(file, input, format(input, options, formatterOptions), null);
+      return new Outcome(file, input, format(input, options, formatterOptions), null, List.of());
     } catch (FormatterException e) {
-      return new Outcome(file, input, null, e.formatDiagnostics(file, input));
+      List<Finding> problems = new ArrayList<>();
+      for (FormatterDiagnostic diagnostic : e.diagnostics()) {
+        problems.add(new Finding(file, Math.max(0, diagnostic.line()), file + ":" + diagnostic));
+      }
+      return new Outcome(file, input, null, e.formatDiagnostics(file, input), problems);
     }
   }
 

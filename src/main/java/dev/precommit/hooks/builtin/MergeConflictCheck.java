@@ -5,10 +5,11 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -64,13 +65,12 @@ public final class MergeConflictCheck implements Check {
       return new CheckResult(0, new byte[0], Set.of());
     }
     List<String> paths = parsed.filenames(files);
-    List<String> reports =
+    List<List<Finding>> perFile =
         ParallelFiles.map(
             context.jobs(),
             paths,
             file -> scan(file, Files.readAllBytes(context.root().resolve(file))));
-    String out = String.join("", reports);
-    return new CheckResult(out.isEmpty() ? 0 : 1, out.getBytes(StandardCharsets.UTF_8), Set.of());
+    return Findings.result(perFile.stream().flatMap(List::stream).toList());
   }
 
   /** A merge, or a rebase stopped on a conflict: MERGE_MSG plus MERGE_HEAD or a rebase dir. */
@@ -83,9 +83,9 @@ public final class MergeConflictCheck implements Check {
             || Files.exists(gitDir.resolve("rebase-merge")));
   }
 
-  /** The report lines for one file's bytes, lines split at {@code \n} as Python reads them. */
-  static String scan(String file, byte[] content) {
-    StringBuilder out = new StringBuilder();
+  /** The markers in one file's bytes, lines split at {@code \n} as Python reads them. */
+  static List<Finding> scan(String file, byte[] content) {
+    List<Finding> found = new ArrayList<>();
     int line = 1;
     int start = 0;
     while (start < content.length) {
@@ -96,18 +96,17 @@ public final class MergeConflictCheck implements Check {
       int lineEnd = end < content.length ? end + 1 : end;
       for (String[] marker : MARKERS) {
         if (startsWith(content, start, lineEnd, marker[0])) {
-          out.append(file)
-              .append(':')
-              .append(line)
-              .append(": Merge conflict string '")
-              .append(marker[1])
-              .append("' found\n");
+          found.add(
+              new Finding(
+                  file,
+                  line,
+                  file + ":" + line + ": Merge conflict string '" + marker[1] + "' found"));
         }
       }
       line++;
       start = lineEnd;
     }
-    return out.toString();
+    return found;
   }
 
   private static boolean startsWith(byte[] content, int from, int to, String prefix) {

@@ -5,8 +5,10 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -59,12 +61,15 @@ public final class ShebangScriptsAreExecutableCheck implements Check {
             entries.stream().map(IndexEntry::path).toList(),
             file -> Shebang.present(context.root().resolve(file)));
     StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       if (shebangs.get(i)) {
         String path = entries.get(i).path();
         String quoted = Shlex.quote(path);
-        out.append(path)
-            .append(": has a shebang but is not marked executable!\n")
+        String headline = path + ": has a shebang but is not marked executable!";
+        findings.add(new Finding(path, 0, headline));
+        out.append(headline)
+            .append('\n')
             .append("  If it is supposed to be executable, try: `chmod +x ")
             .append(quoted)
             .append("`\n")
@@ -76,6 +81,9 @@ public final class ShebangScriptsAreExecutableCheck implements Check {
       }
     }
     return new CheckResult(
-        out.length() == 0 ? 0 : 1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of());
+        findings.isEmpty() ? 0 : 1,
+        out.toString().getBytes(StandardCharsets.UTF_8),
+        Set.of(),
+        findings);
   }
 }

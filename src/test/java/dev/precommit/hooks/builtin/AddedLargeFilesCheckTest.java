@@ -5,6 +5,7 @@ import static dev.precommit.hooks.builtin.GitCheckFixture.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import dev.precommit.testing.TempGitRepo;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,8 @@ class AddedLargeFilesCheckTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(output(result)).isEqualTo("big.bin (2 KB) exceeds 1 KB.\n");
+    assertThat(result.findings())
+        .containsExactly(new Finding("big.bin", 0, "big.bin (2 KB) exceeds 1 KB."));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.googlejavaformat.java.Main;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import dev.precommit.testing.TempGitRepo;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -131,6 +132,10 @@ class GoogleJavaFormatCheckTest {
         .isEqualTo("Formatted A.java\n" + cli[1])
         .contains("Bad.java:4:22: error: illegal start of expression\n");
     assertThat(repo.read("Bad.java")).isEqualTo(broken);
+    assertThat(result.findings())
+        .containsExactly(
+            new Finding("A.java", 0, "Formatted A.java"),
+            new Finding("Bad.java", 4, "Bad.java:4:22: error: illegal start of expression"));
   }
 
   @Test

@@ -3,8 +3,10 @@ package dev.precommit.hooks.builtin;
 import static dev.precommit.hooks.builtin.GitCheckFixture.context;
 import static dev.precommit.hooks.builtin.GitCheckFixture.output;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
 import dev.precommit.testing.TempGitRepo;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +50,14 @@ class MergeConflictCheckTest {
                 + "f.txt:4: Merge conflict string '=======' found\n"
                 + "f.txt:6: Merge conflict string '>>>>>>>' found\n"
                 + "f.txt:7: Merge conflict string '=======' found\n");
+    assertThat(result.findings())
+        .extracting(Finding::file, Finding::line)
+        .containsExactly(
+            tuple("f.txt", 1),
+            tuple("f.txt", 3),
+            tuple("f.txt", 4),
+            tuple("f.txt", 6),
+            tuple("f.txt", 7));
   }
 
   @Test
