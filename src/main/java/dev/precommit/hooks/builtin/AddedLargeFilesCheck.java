@@ -1,23 +1,18 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
-import dev.precommit.git.GitException;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
 import dev.precommit.hooks.Finding;
-import dev.precommit.process.ProcessResult;
-import dev.precommit.process.ProcessRunner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -99,28 +94,23 @@ public final class AddedLargeFilesCheck implements Check {
     return Findings.result(findings);
   }
 
-  /** The candidates whose {@code filter} attribute is {@code lfs}. */
-  private static Set<String> lfsFiles(CheckContext context, Set<String> candidates)
-      throws IOException {
-    if (candidates.isEmpty()) {
-      return Set.of();
-    }
-    byte[] input = String.join("\0", candidates).getBytes(StandardCharsets.UTF_8);
-    ProcessResult result =
-        ProcessRunner.separate(context.git().environment())
-            .run(
-                List.of("git", "check-attr", "filter", "-z", "--stdin"),
-                context.root(),
-                Map.of(),
-                input);
-    if (!result.succeeded()) {
-      throw new GitException("git check-attr failed: " + result.errorText().strip());
-    }
-    List<String> fields = GitCommands.splitZ(result.output());
+  /**
+   * The candidates whose {@code filter} attribute is {@code lfs}. Paths go as arguments, in
+   * argv-sized groups: writing them all to {@code --stdin} before reading would stall once git's
+   * answer fills the pipe.
+   */
+  private static Set<String> lfsFiles(CheckContext context, Set<String> candidates) {
     Set<String> lfs = new HashSet<>();
-    for (int i = 0; i + 2 < fields.size(); i += 3) {
-      if (fields.get(i + 2).equals("lfs")) {
-        lfs.add(fields.get(i));
+    for (List<String> chunk : PathChunks.of(List.copyOf(candidates))) {
+      List<String> fields =
+          GitCommands.splitZ(
+              GitCommands.output(
+                  context.git(),
+                  GitCommands.withPaths(List.of("check-attr", "filter", "-z"), chunk)));
+      for (int i = 0; i + 2 < fields.size(); i += 3) {
+        if (fields.get(i + 2).equals("lfs")) {
+          lfs.add(fields.get(i));
+        }
       }
     }
     return lfs;

@@ -10,6 +10,7 @@ import dev.precommit.hooks.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,12 @@ public final class DestroyedSymlinksCheck implements Check {
   private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("destroyed-symlinks");
   private static final String SYMLINK_MODE = "120000";
   private static final String NO_FILE_MODE = "000000";
+
+  /**
+   * From this many files one {@code git status} of the whole tree, filtered here, is cheaper than
+   * git matching every path given as a pathspec.
+   */
+  private static final int WHOLE_TREE_FROM = 200;
 
   private static final CheckInfo INFO =
       new CheckInfo(
@@ -54,9 +61,17 @@ public final class DestroyedSymlinksCheck implements Check {
     } catch (ArgparseSpec.UsageError e) {
       return e.toResult();
     }
+    List<String> paths = parsed.filenames(files);
     List<String> destroyed = new ArrayList<>();
-    for (List<String> chunk : PathChunks.of(parsed.filenames(files))) {
-      destroyed.addAll(find(context.git(), chunk));
+    if (paths.size() > WHOLE_TREE_FROM) {
+      Set<String> wanted = new HashSet<>(paths);
+      for (String link : find(context.git(), List.of())) {
+        if (wanted.contains(link)) {
+          destroyed.add(link);
+        }
+      }
+    } else if (!paths.isEmpty()) {
+      destroyed.addAll(find(context.git(), paths));
     }
     if (destroyed.isEmpty()) {
       return new CheckResult(0, new byte[0], Set.of());
@@ -83,7 +98,14 @@ public final class DestroyedSymlinksCheck implements Check {
         GitCommands.output(
             git,
             GitCommands.withPaths(
-                List.of("--literal-pathspecs", "status", "--porcelain=v2", "-z"), paths));
+                List.of(
+                    "--literal-pathspecs",
+                    "status",
+                    "--porcelain=v2",
+                    "-z",
+                    "--untracked-files=no",
+                    "--ignore-submodules=all"),
+                paths));
     for (String line : GitCommands.splitZ(status)) {
       String[] fields = line.split(" ", -1);
       // 1 XY sub mH mI mW hH hI path

@@ -76,6 +76,23 @@ class AddedLargeFilesCheckTest {
   }
 
   @Test
+  void hundredsOfFilesAreChecked() throws Exception {
+    List<String> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String name = "some/longer/directory/name/file-" + i + ".txt";
+      repo.write(name, "x");
+      files.add(name);
+    }
+    repo.write("some/big.bin", new byte[3000]);
+    files.add("some/big.bin");
+    repo.stageAll();
+
+    CheckResult result = check.run(context(repo), files, List.of("--maxkb=1"));
+
+    assertThat(output(result)).isEqualTo("some/big.bin (3 KB) exceeds 1 KB.\n");
+  }
+
+  @Test
   void badMaxkbIsAnArgparseError() throws Exception {
     CheckResult result = check.run(context(repo), List.of(), List.of("--maxkb", "big"));
 

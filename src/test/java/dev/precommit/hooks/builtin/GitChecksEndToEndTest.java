@@ -36,21 +36,29 @@ class GitChecksEndToEndTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.out())
         .isEqualTo(
-            "check for added large files" + ".".repeat(46) + "Failed\n"
+            "check for added large files"
+                + ".".repeat(46)
+                + "Failed\n"
                 + "- hook id: check-added-large-files\n"
                 + "- exit code: 1\n"
                 + "\n"
                 + "big.bin (2 KB) exceeds 1 KB.\n"
                 + "\n"
-                + "google-java-format" + ".".repeat(55) + "Failed\n"
+                + "google-java-format"
+                + ".".repeat(55)
+                + "Failed\n"
                 + "- hook id: google-java-format\n"
                 + "- exit code: 1\n"
                 + "- files were modified by this hook\n"
                 + "\n"
                 + "Formatted A.java\n"
                 + "\n"
-                + "check for merge conflicts" + ".".repeat(48) + "Passed\n"
-                + "don't commit to branch" + ".".repeat(51) + "Failed\n"
+                + "check for merge conflicts"
+                + ".".repeat(48)
+                + "Passed\n"
+                + "don't commit to branch"
+                + ".".repeat(51)
+                + "Failed\n"
                 + "- hook id: no-commit-to-branch\n"
                 + "- exit code: 1\n");
     assertThat(repo.read("A.java")).isEqualTo("class A {\n  int x;\n}\n");

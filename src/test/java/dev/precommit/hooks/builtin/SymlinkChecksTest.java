@@ -64,6 +64,28 @@ class SymlinkChecksTest {
   }
 
   @Test
+  void manyFilesAreCheckedWithOneStatusOfTheTree() throws Exception {
+    repo.write("target.txt", "t");
+    Files.createSymbolicLink(repo.path("link"), Path.of("target.txt"));
+    Files.createSymbolicLink(repo.path("unselected"), Path.of("target.txt"));
+    List<String> files = new java.util.ArrayList<>(List.of("link", "target.txt"));
+    for (int i = 0; i < 300; i++) {
+      repo.write("f" + i, "x");
+      files.add("f" + i);
+    }
+    repo.stageAll().commit("links");
+    for (String link : List.of("link", "unselected")) {
+      Files.delete(repo.path(link));
+      repo.write(link, "target.txt");
+    }
+    repo.stageAll();
+
+    CheckResult result = new DestroyedSymlinksCheck().run(context(repo), files, List.of());
+
+    assertThat(output(result)).startsWith("Destroyed symlinks:\n- link\nYou should unstage");
+  }
+
+  @Test
   void symlinkReplacedByOtherContentIsNotDestroyed() throws Exception {
     repo.write("target.txt", "t");
     Files.createSymbolicLink(repo.path("link"), Path.of("target.txt"));
