@@ -41,6 +41,8 @@ import java.util.Set;
  *   <li>{@code --check} (also spelled {@code --dry-run}/{@code -n}, as the CLI's {@code --dry-run
  *       --set-exit-if-changed}): writes nothing, prints the path of each file that needs formatting
  *       on its own line as the CLI's {@code --dry-run} does, exit 1.
+ *   <li>a file whose name does not end in {@code .java}: {@code Skipping non-Java file: <file>},
+ *       as the CLI says; it does not fail the hook.
  *   <li>a file that does not parse: the CLI's diagnostic, {@code <file>:<line>:<col>: error:
  *       <message>} followed by the source line and a caret, exit 1; other files are still
  *       formatted.
@@ -142,12 +144,21 @@ public final class GoogleJavaFormatCheck implements Check {
       return e.toResult();
     }
     JavaFormatterOptions formatterOptions = options.formatterOptions();
+    StringBuilder out = new StringBuilder();
+    List<String> javaFiles = new ArrayList<>();
+    for (String file : files) {
+      if (file.endsWith(".java")) {
+        javaFiles.add(file);
+      } else {
+        out.append("Skipping non-Java file: ").append(file).append('\n');
+      }
+    }
     List<Outcome> outcomes;
     try {
       outcomes =
           ParallelFiles.map(
               context.jobs(),
-              files,
+              javaFiles,
               2,
               file -> format(file, context.root().resolve(file), options, formatterOptions));
     } catch (IllegalAccessError e) {
@@ -156,7 +167,6 @@ public final class GoogleJavaFormatCheck implements Check {
               + " --add-exports flags (the precommit launcher passes them)\n";
       return new CheckResult(1, message.getBytes(StandardCharsets.UTF_8), Set.of());
     }
-    StringBuilder out = new StringBuilder();
     Set<String> modified = new LinkedHashSet<>();
     boolean failed = false;
     List<Finding> findings = new ArrayList<>();

@@ -157,6 +157,17 @@ class GoogleJavaFormatCheckTest {
   }
 
   @Test
+  void nonJavaFilesAreSkippedAsTheCliSkipsThem() throws Exception {
+    repo.write("notes.txt", "not java");
+
+    CheckResult result = check.run(context(repo), List.of("notes.txt"), List.of());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(output(result)).isEqualTo("Skipping non-Java file: notes.txt\n");
+    assertThat(repo.read("notes.txt")).isEqualTo("not java");
+  }
+
+  @Test
   void unknownOptionIsAUsageError() throws Exception {
     CheckResult result = check.run(context(repo), List.of(), List.of("--frobnicate"));
 
