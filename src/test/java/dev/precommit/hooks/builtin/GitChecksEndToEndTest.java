@@ -20,6 +20,7 @@ class GitChecksEndToEndTest {
           -   id: google-java-format
               files: \\.java$
           -   id: check-merge-conflict
+          -   id: check-illegal-windows-names
           -   id: no-commit-to-branch
       """;
 
@@ -29,6 +30,7 @@ class GitChecksEndToEndTest {
     repo.write(".pre-commit-config.yaml", CONFIG);
     repo.write("big.bin", new byte[2048]);
     repo.write("A.java", "class A {   int x; }\n");
+    repo.write("docs/aux.md", "reserved name\n");
     repo.stageAll();
 
     CliRun run = CliRun.in(repo, "run");
@@ -56,6 +58,16 @@ class GitChecksEndToEndTest {
                 + "check for merge conflicts"
                 + ".".repeat(48)
                 + "Passed\n"
+                + "check illegal windows names"
+                + ".".repeat(46)
+                + "Failed\n"
+                + "- hook id: check-illegal-windows-names\n"
+                + "- exit code: 1\n"
+                + "\n"
+                + "Illegal Windows filenames detected\n"
+                + "\n"
+                + "docs/aux.md\n"
+                + "\n"
                 + "don't commit to branch"
                 + ".".repeat(51)
                 + "Failed\n"
