@@ -1,5 +1,19 @@
 package dev.precommit.hooks;
 
+import dev.precommit.hooks.builtin.AddedLargeFilesCheck;
+import dev.precommit.hooks.builtin.BrokenSymlinksCheck;
+import dev.precommit.hooks.builtin.CaseConflictCheck;
+import dev.precommit.hooks.builtin.DestroyedSymlinksCheck;
+import dev.precommit.hooks.builtin.ExecutablesHaveShebangsCheck;
+import dev.precommit.hooks.builtin.ForbidNewSubmodulesCheck;
+import dev.precommit.hooks.builtin.ForbidSubmodulesCheck;
+import dev.precommit.hooks.builtin.GoogleJavaFormatCheck;
+import dev.precommit.hooks.builtin.GradleTestCheck;
+import dev.precommit.hooks.builtin.IllegalWindowsNamesCheck;
+import dev.precommit.hooks.builtin.MavenTestCheck;
+import dev.precommit.hooks.builtin.MergeConflictCheck;
+import dev.precommit.hooks.builtin.NoCommitToBranchCheck;
+import dev.precommit.hooks.builtin.ShebangScriptsAreExecutableCheck;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,6 +30,20 @@ public final class BuiltinChecks {
   public static BuiltinChecks standard() {
     Map<String, Check> all = new TreeMap<>();
     // keep-sorted start
+    all.put("check-added-large-files", new AddedLargeFilesCheck());
+    all.put("check-case-conflict", new CaseConflictCheck());
+    all.put("check-executables-have-shebangs", new ExecutablesHaveShebangsCheck());
+    all.put("check-illegal-windows-names", new IllegalWindowsNamesCheck());
+    all.put("check-merge-conflict", new MergeConflictCheck());
+    all.put("check-shebang-scripts-are-executable", new ShebangScriptsAreExecutableCheck());
+    all.put("check-symlinks", new BrokenSymlinksCheck());
+    all.put("destroyed-symlinks", new DestroyedSymlinksCheck());
+    all.put("forbid-new-submodules", new ForbidNewSubmodulesCheck());
+    all.put("forbid-submodules", new ForbidSubmodulesCheck());
+    all.put("google-java-format", new GoogleJavaFormatCheck());
+    all.put("gradle-test", new GradleTestCheck());
+    all.put("maven-test", new MavenTestCheck());
+    all.put("no-commit-to-branch", new NoCommitToBranchCheck());
     // keep-sorted end
     return new BuiltinChecks(Map.copyOf(all));
   }
