@@ -1,0 +1,130 @@
+package dev.precommit.hooks.builtin;
+
+import dev.precommit.hooks.ArgumentParser;
+import dev.precommit.hooks.CheckAbortedException;
+import dev.precommit.hooks.CheckContext;
+import dev.precommit.hooks.CheckInfo;
+import dev.precommit.hooks.ContentCheck;
+import dev.precommit.hooks.FileCheck;
+import dev.precommit.hooks.FileVerdict;
+import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * {@code check-yaml}: the file must load with a safe loader (one document unless {@code
+ * -m/--multi/--allow-multiple-documents}; with {@code --unsafe} it need only parse). pre-commit-hooks
+ * uses ruamel.yaml (YAML 1.2); this uses SnakeYAML (YAML 1.1 resolution) with duplicate keys
+ * rejected and no size limits, and prints its errors in ruamel's layout ({@code   in "f.yaml",
+ * line 2, column 3}). The problem texts are PyYAML's lineage in both, so most match; some differ.
+ */
+public final class CheckYaml implements ContentCheck {
+
+  @Override
+  public CheckInfo info() {
+    return Manifest.typed(
+        "check-yaml", "check yaml", "checks yaml files for parseable syntax.", List.of("yaml"),
+        Manifest.ALL_STAGES, false);
+  }
+
+  @Override
+  public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
+    ArgumentParser.Parsed parsed =
+        new ArgumentParser("check-yaml")
+            .flag("multi", "-m", "--multi", "--allow-multiple-documents")
+            .flag("unsafe", "--unsafe")
+            .parse(args)
+            .requireNoPositionals();
+    boolean multi = parsed.flag("multi");
+    boolean unsafe = parsed.flag("unsafe");
+    return (path, content) -> {
+      String text;
+      try {
+        text = PythonText.readText(content);
+      } catch (PythonText.DecodeException e) {
+        return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
+      }
+      Yaml yaml = newYaml();
+      try {
+        if (unsafe) {
+          yaml.parse(new java.io.StringReader(text)).forEach(event -> {});
+        } else if (multi) {
+          yaml.loadAll(text).forEach(doc -> {});
+        } else {
+          yaml.load(text);
+        }
+        return FileVerdict.ok();
+      } catch (ReaderException e) {
+        return FileVerdict.fail(
+            String.format(
+                "unacceptable character #x%04x: special characters are not allowed\n"
+                    + "  in \"%s\", position %d\n",
+                e.getCodePoint(), path, e.getPosition()));
+      } catch (MarkedYAMLException e) {
+        return FileVerdict.fail(describe(e, path) + "\n");
+      } catch (YAMLException | StackOverflowError e) {
+        return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
+      }
+    };
+  }
+
+  private static Yaml newYaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(Integer.MAX_VALUE);
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setNestingDepthLimit(1000);
+    options.setAllowRecursiveKeys(true);
+    DumperOptions dumper = new DumperOptions();
+    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+  }
+
+  /** ruamel's {@code str(MarkedYAMLError)}, from SnakeYAML's parts. */
+  static String describe(MarkedYAMLException e, String path) {
+    StringBuilder sb = new StringBuilder();
+    Mark contextMark = e.getContextMark();
+    Mark problemMark = e.getProblemMark();
+    if (e.getContext() != null) {
+      sb.append(e.getContext());
+    }
+    if (contextMark != null
+        && (e.getProblem() == null
+            || problemMark == null
+            || contextMark.getLine() != problemMark.getLine()
+            || contextMark.getColumn() != problemMark.getColumn())) {
+      line(sb, mark(contextMark, path));
+    }
+    if (e.getProblem() != null) {
+      String problem = e.getProblem();
+      if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
+        problem = problem.replaceFirst("^found duplicate key (.*)$", "found duplicate key \"$1\"");
+      }
+      line(sb, problem);
+    }
+    if (problemMark != null) {
+      line(sb, mark(problemMark, path));
+    }
+    if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
+      line(sb, "\nTo suppress this check see:\n   http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
+    }
+    return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, String text) {
+    if (sb.length() > 0) {
+      sb.append('\n');
+    }
+    sb.append(text);
+  }
+
+  private static String mark(Mark mark, String path) {
+    return "  in \"" + path + "\", line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+  }
+}
