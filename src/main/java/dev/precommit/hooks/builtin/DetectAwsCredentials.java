@@ -64,7 +64,7 @@ public final class DetectAwsCredentials implements ContentCheck {
     }
     Set<String> keys = new TreeSet<>();
     for (String file : files) {
-      keys.addAll(secretsFromFile(expandUser(file, env)));
+      keys.addAll(secretsFromFile(resolve(context, expandUser(file, env))));
     }
     for (String variable : SECRET_VARIABLES) {
       String value = env.get(variable);
@@ -103,6 +103,10 @@ public final class DetectAwsCredentials implements ContentCheck {
       }
       return out.size() == 0 ? FileVerdict.ok() : FileVerdict.fail(out.toByteArray());
     };
+  }
+
+  private static Path resolve(CheckContext context, Path file) {
+    return context.root() == null ? file : context.root().resolve(file);
   }
 
   private static Path expandUser(String file, Map<String, String> env) {
