@@ -92,7 +92,7 @@ public final class CheckYaml implements ContentCheck {
     Mark contextMark = e.getContextMark();
     Mark problemMark = e.getProblemMark();
     if (e.getContext() != null) {
-      sb.append(e.getContext());
+      sb.append(pythonize(e.getContext()));
     }
     if (contextMark != null
         && (e.getProblem() == null
@@ -102,7 +102,7 @@ public final class CheckYaml implements ContentCheck {
       line(sb, mark(contextMark, path));
     }
     if (e.getProblem() != null) {
-      String problem = e.getProblem();
+      String problem = pythonize(e.getProblem());
       if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
         problem = problem.replaceFirst("^found duplicate key (.*)$", "found duplicate key \"$1\"");
       }
@@ -115,6 +115,22 @@ public final class CheckYaml implements ContentCheck {
       line(sb, "\nTo suppress this check see:\n   http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
     }
     return sb.toString();
+  }
+
+  /** Rewords SnakeYAML's texts where Python's loaders print a repr: quotes, the tab message. */
+  static String pythonize(String text) {
+    String t =
+        text.replaceFirst(
+            "^found character '(.+?)' that cannot start any token\\. \\(Do not use .+ for"
+                + " indentation\\)$",
+            "found character '$1' that cannot start any token");
+    t = t.replace("'\\t(TAB)'", "'\\t'");
+    t =
+        t.replaceFirst(
+            "^(found undefined alias |could not determine a constructor for the tag )([^']\\S*)$",
+            "$1'$2'");
+    t = t.replaceFirst("(but (?:got|found) )(<[^>']+>)$", "$1'$2'");
+    return t;
   }
 
   private static void line(StringBuilder sb, String text) {
