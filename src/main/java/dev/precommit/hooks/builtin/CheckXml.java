@@ -34,6 +34,26 @@ public final class CheckXml implements ContentCheck {
         Manifest.ALL_STAGES, false);
   }
 
+  /** The JDK's wording of the commonest errors, as expat words them; others pass through. */
+  private static final List<String[]> EXPAT_WORDING =
+      List.of(
+          new String[] {"The element type \".*\" must be terminated by the matching end-tag .*", "mismatched tag"},
+          new String[] {"XML document structures must start and end within the same entity\\.", "no element found"},
+          new String[] {"Premature end of file\\.", "no element found"},
+          new String[] {"The markup in the document following the root element must be well-formed\\.", "junk after document element"},
+          new String[] {"The entity \".*\" was referenced, but not declared\\.", "undefined entity"},
+          new String[] {"Content is not allowed in prolog\\.", "syntax error"},
+          new String[] {"Content is not allowed in trailing section\\.", "junk after document element"});
+
+  static String expatWording(String message) {
+    for (String[] rule : EXPAT_WORDING) {
+      if (message != null && message.matches(rule[0])) {
+        return rule[1];
+      }
+    }
+    return message;
+  }
+
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
     new ArgumentParser("check-xml").parse(args).requireNoPositionals();
@@ -75,7 +95,7 @@ public final class CheckXml implements ContentCheck {
         int column = Math.max(0, e.getColumnNumber() - 1);
         return FileVerdict.fail(
             path + ": Failed to xml parse (" + path + ":" + e.getLineNumber() + ":" + column + ": "
-                + e.getMessage() + ")\n");
+                + expatWording(e.getMessage()) + ")\n");
       } catch (SAXException | IOException e) {
         return FileVerdict.fail(path + ": Failed to xml parse (" + e.getMessage() + ")\n");
       }
