@@ -22,6 +22,6 @@ public interface ContentCheck extends Check {
   @Override
   default CheckResult run(CheckContext context, List<String> files, List<String> args)
       throws IOException {
-    return FusedPass.run(context, List.of(new FusedPass.Step(this, args, files))).get(0);
+    return FusedPass.run(context, List.of(FusedPass.Step.of(this, args, files))).get(0);
   }
 }

@@ -29,13 +29,33 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class FusedPass {
 
-  /** One hook: the check, its arguments and its filtered files, in the order the script gets them. */
-  public record Step(ContentCheck check, List<String> args, List<String> files) {
+  /**
+   * One hook: the check, its arguments and its filtered files in the order the script gets them,
+   * split into the batches (xargs partitions) the script would be run with. Each batch prints its
+   * own header and trailer and may halt on its own, as separate script invocations do.
+   */
+  public record Step(ContentCheck check, List<String> args, List<List<String>> batches) {
     public Step {
       args = List.copyOf(args);
-      files = List.copyOf(files);
+      batches = batches.stream().map(List::copyOf).toList();
+      if (batches.isEmpty()) {
+        batches = List.of(List.of());
+      }
+    }
+
+    /** One invocation with all of {@code files}. */
+    public static Step of(ContentCheck check, List<String> args, List<String> files) {
+      return new Step(check, args, List.of(files));
+    }
+
+    /** Every file of every batch, in order. */
+    public List<String> files() {
+      return batches.stream().flatMap(List::stream).toList();
     }
   }
+
+  /** Where a file sits in a step: which batch, and its index in that batch. */
+  private record Position(int batch, int index) {}
 
   /** How the pass reads and writes files (tests count reads through it). */
   public interface FileStore {
@@ -65,8 +85,8 @@ public final class FusedPass {
   private final FileStore store;
   private final FileCheck[] prepared;
   private final CheckResult[] aborted;
-  private final List<Map<String, Integer>> positions = new ArrayList<>();
-  private final int[] haltAt;
+  private final List<Map<String, Position>> positions = new ArrayList<>();
+  private final int[][] haltAt;
 
   private FusedPass(CheckContext context, List<Step> steps, FileStore store) {
     this.context = context;
@@ -74,8 +94,11 @@ public final class FusedPass {
     this.store = store;
     this.prepared = new FileCheck[steps.size()];
     this.aborted = new CheckResult[steps.size()];
-    this.haltAt = new int[steps.size()];
-    Arrays.fill(haltAt, Integer.MAX_VALUE);
+    this.haltAt = new int[steps.size()][];
+    for (int i = 0; i < steps.size(); i++) {
+      haltAt[i] = new int[steps.get(i).batches().size()];
+      Arrays.fill(haltAt[i], Integer.MAX_VALUE);
+    }
   }
 
   /** Runs {@code steps} over the files on disk; one result per step, in step order. */
@@ -140,7 +163,8 @@ public final class FusedPass {
           inputs[pos] = content;
         }
         changed[pos] = false;
-        if (positions.get(step).get(path) > haltAt[step]) {
+        Position at = positions.get(step).get(path);
+        if (at.index() > haltAt[step][at.batch()]) {
           verdicts[pos] = null;
           continue;
         }
@@ -178,16 +202,23 @@ public final class FusedPass {
     List<Integer> active = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      Map<String, Integer> index = new HashMap<>();
-      for (int j = 0; j < step.files().size(); j++) {
-        index.putIfAbsent(step.files().get(j), j);
+      Map<String, Position> index = new HashMap<>();
+      for (int b = 0; b < step.batches().size(); b++) {
+        List<String> batch = step.batches().get(b);
+        for (int j = 0; j < batch.size(); j++) {
+          index.putIfAbsent(batch.get(j), new Position(b, j));
+        }
       }
       positions.add(index);
       try {
         prepared[i] = step.check().prepare(step.args(), context);
         active.add(i);
       } catch (CheckAbortedException e) {
-        aborted[i] = new CheckResult(e.exitCode(), e.output(), Set.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int b = 0; b < step.batches().size(); b++) {
+          out.writeBytes(e.output());
+        }
+        aborted[i] = new CheckResult(e.exitCode(), out.toByteArray(), Set.of());
       }
     }
     Map<String, List<Integer>> stepsByFile = new LinkedHashMap<>();
@@ -242,26 +273,28 @@ public final class FusedPass {
       if (prepared[step] == null || !prepared[step].canHalt()) {
         continue;
       }
-      List<String> files = steps.get(step).files();
-      int halt = -1;
-      for (int i = 0; i < files.size() && halt < 0; i++) {
-        Job job = byPath.get(files.get(i));
-        FileVerdict v = job.original == null ? null : job.verdicts[job.positionOf(step)];
-        if (v != null && v.halt()) {
-          halt = i;
+      for (int b = 0; b < steps.get(step).batches().size(); b++) {
+        List<String> files = steps.get(step).batches().get(b);
+        int halt = -1;
+        for (int i = 0; i < files.size() && halt < 0; i++) {
+          Job job = byPath.get(files.get(i));
+          FileVerdict v = job.original == null ? null : job.verdicts[job.positionOf(step)];
+          if (v != null && v.halt() && positions.get(step).get(files.get(i)).batch() == b) {
+            halt = i;
+          }
         }
-      }
-      if (halt < 0) {
-        continue;
-      }
-      haltAt[step] = halt;
-      for (int i = halt + 1; i < files.size(); i++) {
-        Job job = byPath.get(files.get(i));
-        if (job.original == null) {
+        if (halt < 0) {
           continue;
         }
-        int pos = job.positionOf(step);
-        job.apply(pos, job.inputs[pos]);
+        haltAt[step][b] = halt;
+        for (int i = halt + 1; i < files.size(); i++) {
+          Job job = byPath.get(files.get(i));
+          if (job.original == null) {
+            continue;
+          }
+          int pos = job.positionOf(step);
+          job.apply(pos, job.inputs[pos]);
+        }
       }
     }
   }
@@ -279,30 +312,35 @@ public final class FusedPass {
       }
       FileCheck check = prepared[step];
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      out.writeBytes(check.header());
-      boolean anyFailed = false;
+      int exitCode = 0;
       Set<String> modified = new LinkedHashSet<>();
-      List<String> files = steps.get(step).files();
       Set<String> seen = new java.util.HashSet<>();
-      for (int i = 0; i < files.size() && i <= haltAt[step]; i++) {
-        String file = files.get(i);
-        if (!seen.add(file)) {
-          continue;
+      List<List<String>> batches = steps.get(step).batches();
+      for (int b = 0; b < batches.size(); b++) {
+        out.writeBytes(check.header());
+        boolean anyFailed = false;
+        List<String> files = batches.get(b);
+        for (int i = 0; i < files.size() && i <= haltAt[step][b]; i++) {
+          String file = files.get(i);
+          if (!seen.add(file)) {
+            continue;
+          }
+          Job job = byPath.get(file);
+          int pos = job.positionOf(step);
+          FileVerdict verdict = job.verdicts[pos];
+          if (verdict == null) {
+            continue;
+          }
+          out.writeBytes(verdict.message());
+          anyFailed |= verdict.failed();
+          if (job.changed[pos]) {
+            modified.add(file);
+          }
         }
-        Job job = byPath.get(file);
-        int pos = job.positionOf(step);
-        FileVerdict verdict = job.verdicts[pos];
-        if (verdict == null) {
-          continue;
-        }
-        out.writeBytes(verdict.message());
-        anyFailed |= verdict.failed();
-        if (job.changed[pos]) {
-          modified.add(file);
-        }
+        out.writeBytes(check.trailer(anyFailed));
+        exitCode = Math.max(exitCode, anyFailed ? 1 : 0);
       }
-      out.writeBytes(check.trailer(anyFailed));
-      results.add(new CheckResult(anyFailed ? 1 : 0, out.toByteArray(), modified));
+      results.add(new CheckResult(exitCode, out.toByteArray(), modified));
     }
     return results;
   }

@@ -65,11 +65,11 @@ class FusedPassTest {
 
   private List<FusedPass.Step> steps(List<String> files) {
     return List.of(
-        new FusedPass.Step(check("fix-byte-order-marker"), List.of(), files),
-        new FusedPass.Step(check("trailing-whitespace"), List.of("--markdown-linebreak-ext=md"), files),
-        new FusedPass.Step(check("mixed-line-ending"), List.of(), files),
-        new FusedPass.Step(check("end-of-file-fixer"), List.of(), files.subList(1, files.size())),
-        new FusedPass.Step(check("detect-private-key"), List.of(), files));
+        FusedPass.Step.of(check("fix-byte-order-marker"), List.of(), files),
+        FusedPass.Step.of(check("trailing-whitespace"), List.of("--markdown-linebreak-ext=md"), files),
+        FusedPass.Step.of(check("mixed-line-ending"), List.of(), files),
+        FusedPass.Step.of(check("end-of-file-fixer"), List.of(), files.subList(1, files.size())),
+        FusedPass.Step.of(check("detect-private-key"), List.of(), files));
   }
 
   @Test
@@ -121,7 +121,7 @@ class FusedPassTest {
     CheckResult result =
         FusedPass.run(
                 context(4),
-                List.of(new FusedPass.Step(check("trailing-whitespace"), List.of(), files)))
+                List.of(FusedPass.Step.of(check("trailing-whitespace"), List.of(), files)))
             .get(0);
     StringBuilder expected = new StringBuilder();
     for (String f : files) {
@@ -144,8 +144,8 @@ class FusedPassTest {
         FusedPass.run(
             context(2),
             List.of(
-                new FusedPass.Step(check("pretty-format-json"), List.of("--autofix"), files),
-                new FusedPass.Step(check("trailing-whitespace"), List.of(), files)),
+                FusedPass.Step.of(check("pretty-format-json"), List.of("--autofix"), files),
+                FusedPass.Step.of(check("trailing-whitespace"), List.of(), files)),
             store);
     assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
         .isEqualTo(
@@ -168,8 +168,8 @@ class FusedPassTest {
         FusedPass.run(
             context(1),
             List.of(
-                new FusedPass.Step(check("mixed-line-ending"), List.of("--fix=bogus"), List.of("a.txt")),
-                new FusedPass.Step(check("trailing-whitespace"), List.of(), List.of("a.txt"))));
+                FusedPass.Step.of(check("mixed-line-ending"), List.of("--fix=bogus"), List.of("a.txt")),
+                FusedPass.Step.of(check("trailing-whitespace"), List.of(), List.of("a.txt"))));
     assertThat(results.get(0).exitCode()).isEqualTo(2);
     assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
         .isEqualTo(
@@ -201,5 +201,50 @@ class FusedPassTest {
         .startsWith("missing.txt: could not read the file (")
         .endsWith("Fixing ok.txt\n");
     assertThat(Files.readString(dir.resolve("ok.txt"))).isEqualTo("x\n");
+  }
+
+  @Test
+  void eachBatchIsAnInvocationOfItsOwn() throws IOException {
+    Files.writeString(dir.resolve("a.md"), "https://github.com/o/r/blob/main/f#L1\n");
+    Files.writeString(dir.resolve("b.md"), "fine\n");
+    Files.writeString(dir.resolve("c.md"), "https://github.com/o/r/blob/dev/f#L2\n");
+    Files.writeString(dir.resolve("1.json"), "[");
+    Files.writeString(dir.resolve("2.json"), "[1]");
+    Files.writeString(dir.resolve("3.json"), "[2]");
+    List<CheckResult> results =
+        FusedPass.run(
+            context(2),
+            List.of(
+                new FusedPass.Step(
+                    check("check-vcs-permalinks"),
+                    List.of(),
+                    List.of(List.of("a.md", "b.md"), List.of("c.md"))),
+                new FusedPass.Step(
+                    check("pretty-format-json"),
+                    List.of("--autofix"),
+                    List.of(List.of("1.json", "2.json"), List.of("3.json")))));
+    String trailer =
+        "\nNon-permanent github link detected.\n"
+            + "On any page on github press [y] to load a permalink.\n";
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "a.md:1:https://github.com/o/r/blob/main/f#L1\n" + trailer
+                + "c.md:1:https://github.com/o/r/blob/dev/f#L2\n" + trailer);
+    assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Input File 1.json is not a valid JSON, consider using check-json\n"
+                + "Fixing file 3.json\n");
+    assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("[1]");
+    assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("[\n  2\n]\n");
+  }
+
+  @Test
+  void noFilesStillRunsTheScriptOnce() throws IOException {
+    CheckResult result =
+        check("trailing-whitespace")
+            .run(context(1), List.of(), List.of("--no-markdown-linebreak-ext"));
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .isEqualTo("--no-markdown-linebreak-ext now does nothing!\n");
+    assertThat(result.exitCode()).isZero();
   }
 }

@@ -91,7 +91,7 @@ class GoldenCheckTest {
     Files.write(path, content);
     CheckContext context =
         new CheckContext(dir, null, Map.of("HOME", dir.toString()), 1, null, List.of());
-    return FusedPass.run(context, List.of(new FusedPass.Step(check, args, List.of(file)))).get(0);
+    return FusedPass.run(context, List.of(FusedPass.Step.of(check, args, List.of(file)))).get(0);
   }
 
   private static List<String> readArgs(Path file) throws IOException {
