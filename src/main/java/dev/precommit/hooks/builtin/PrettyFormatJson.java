@@ -85,6 +85,20 @@ public final class PrettyFormatJson implements ContentCheck {
         if (contents.equals(pretty)) {
           return FileVerdict.ok();
         }
+        int surrogate = loneSurrogate(pretty);
+        if (surrogate >= 0) {
+          // Python cannot encode it and dies; unlike the script (which has already truncated the
+          // file when it dies under --autofix), leave the file as it is.
+          return new FileVerdict(
+              null,
+              true,
+              bytes(
+                  path + ": UnicodeEncodeError: 'utf-8' codec can't encode character '\\u"
+                      + String.format("%04x", (int) pretty.charAt(surrogate))
+                      + "' in position " + pretty.codePointCount(0, surrogate)
+                      + ": surrogates not allowed\n"),
+              true);
+        }
         if (autofix) {
           return FileVerdict.fixed(bytes(pretty), "Fixing file " + path + "\n");
         }
@@ -100,6 +114,19 @@ public final class PrettyFormatJson implements ContentCheck {
         return true;
       }
     };
+  }
+
+  /** The index of the first unpaired surrogate, or -1. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static byte[] bytes(String s) {
