@@ -8,21 +8,17 @@ import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
 import java.util.List;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * {@code check-yaml}: the file must load with a safe loader (one document unless {@code
  * -m/--multi/--allow-multiple-documents}; with {@code --unsafe} it need only parse). pre-commit-hooks
- * uses ruamel.yaml (YAML 1.2); this uses SnakeYAML (YAML 1.1 resolution) with duplicate keys
- * rejected and no size limits, and prints its errors in ruamel's layout ({@code   in "f.yaml",
+ * uses ruamel.yaml; this uses SnakeYAML with YAML 1.2 resolution ({@link Yaml12Loader}), duplicate
+ * keys rejected and no size limits, and prints its errors in ruamel's layout ({@code   in "f.yaml",
  * line 2, column 3}). The problem texts are PyYAML's lineage in both, so most match; some differ.
  */
 public final class CheckYaml implements ContentCheck {
@@ -51,7 +47,7 @@ public final class CheckYaml implements ContentCheck {
       } catch (PythonText.DecodeException e) {
         return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
       }
-      Yaml yaml = newYaml();
+      Yaml yaml = Yaml12Loader.create();
       try {
         if (unsafe) {
           yaml.parse(new java.io.StringReader(text)).forEach(event -> {});
@@ -73,17 +69,6 @@ public final class CheckYaml implements ContentCheck {
         return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
       }
     };
-  }
-
-  private static Yaml newYaml() {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(Integer.MAX_VALUE);
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    options.setNestingDepthLimit(1000);
-    options.setAllowRecursiveKeys(true);
-    DumperOptions dumper = new DumperOptions();
-    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
   }
 
   /** ruamel's {@code str(MarkedYAMLError)}, from SnakeYAML's parts. */
