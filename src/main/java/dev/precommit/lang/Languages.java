@@ -16,8 +16,18 @@ public final class Languages {
   public static Languages standard() {
     Map<String, Language> all = new TreeMap<>();
     // keep-sorted start
+    add(all, new FailLanguage());
+    add(all, new PygrepLanguage());
+    add(all, new ScriptLanguage("script"));
+    add(all, new ScriptLanguage("unsupported_script"));
+    add(all, new SystemLanguage("system"));
+    add(all, new SystemLanguage("unsupported"));
     // keep-sorted end
     return new Languages(Map.copyOf(all));
+  }
+
+  private static void add(Map<String, Language> all, Language language) {
+    all.put(language.name(), language);
   }
 
   public Optional<Language> find(String name) {
