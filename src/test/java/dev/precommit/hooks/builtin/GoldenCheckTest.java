@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every golden case under {@code src/test/resources/golden/<check-id>/}: {@code <file>.input}
+ * Runs every golden case under {@code src/test/resources/golden/<check-id>/} of a content check: {@code <file>.input}
  * is the file (its name minus {@code .input} is the path the check sees), {@code <file>.args} the
  * hook's args (one a line), {@code <file>.output} the expected content afterwards (absent: unchanged),
  * {@code <file>.messages} the expected output (absent: none), {@code <file>.exit} the expected exit
@@ -35,9 +35,14 @@ class GoldenCheckTest {
   static Stream<Arguments> cases() throws IOException, URISyntaxException {
     Path golden = Path.of(GoldenCheckTest.class.getResource("/golden").toURI());
     List<Arguments> cases = new ArrayList<>();
+    BuiltinChecks registry = BuiltinChecks.standard();
     try (Stream<Path> files = Files.walk(golden)) {
       files
           .filter(p -> p.getFileName().toString().endsWith(".input"))
+          .filter(
+              p ->
+                  registry.find(p.getParent().getFileName().toString()).orElse(null)
+                      instanceof ContentCheck)
           .sorted()
           .forEach(
               p -> {
