@@ -314,6 +314,7 @@ public final class FusedPass {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int exitCode = 0;
       Set<String> modified = new LinkedHashSet<>();
+      List<Finding> findings = new ArrayList<>();
       Set<String> seen = new java.util.HashSet<>();
       List<List<String>> batches = steps.get(step).batches();
       for (int b = 0; b < batches.size(); b++) {
@@ -333,6 +334,10 @@ public final class FusedPass {
           }
           out.writeBytes(verdict.message());
           anyFailed |= verdict.failed();
+          if (verdict.failed()) {
+            findings.add(
+                new Finding(file, 0, new String(verdict.message(), StandardCharsets.UTF_8).strip()));
+          }
           if (job.changed[pos]) {
             modified.add(file);
           }
@@ -340,7 +345,7 @@ public final class FusedPass {
         out.writeBytes(check.trailer(anyFailed));
         exitCode = Math.max(exitCode, anyFailed ? 1 : 0);
       }
-      results.add(new CheckResult(exitCode, out.toByteArray(), modified));
+      results.add(new CheckResult(exitCode, out.toByteArray(), modified, findings));
     }
     return results;
   }

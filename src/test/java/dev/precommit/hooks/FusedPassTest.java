@@ -234,6 +234,11 @@ class FusedPassTest {
         .isEqualTo(
             "Input File 1.json is not a valid JSON, consider using check-json\n"
                 + "Fixing file 3.json\n");
+    assertThat(results.get(1).findings())
+        .containsExactly(
+            new Finding(
+                "1.json", 0, "Input File 1.json is not a valid JSON, consider using check-json"),
+            new Finding("3.json", 0, "Fixing file 3.json"));
     assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("[1]");
     assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("[\n  2\n]\n");
   }
