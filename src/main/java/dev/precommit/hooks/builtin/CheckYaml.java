@@ -64,7 +64,7 @@ public final class CheckYaml implements ContentCheck {
                     + "  in \"%s\", position %d\n",
                 e.getCodePoint(), path, e.getPosition()));
       } catch (MarkedYAMLException e) {
-        return FileVerdict.fail(describe(e, path) + "\n");
+        return FileVerdict.fail(describe(e, path, text) + "\n");
       } catch (YAMLException | StackOverflowError e) {
         return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
       }
@@ -72,7 +72,7 @@ public final class CheckYaml implements ContentCheck {
   }
 
   /** ruamel's {@code str(MarkedYAMLError)}, from SnakeYAML's parts. */
-  static String describe(MarkedYAMLException e, String path) {
+  static String describe(MarkedYAMLException e, String path, String text) {
     StringBuilder sb = new StringBuilder();
     Mark contextMark = e.getContextMark();
     Mark problemMark = e.getProblemMark();
@@ -89,7 +89,14 @@ public final class CheckYaml implements ContentCheck {
     if (e.getProblem() != null) {
       String problem = pythonize(e.getProblem());
       if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
-        problem = problem.replaceFirst("^found duplicate key (.*)$", "found duplicate key \"$1\"");
+        String ruamel =
+            contextMark == null || problemMark == null
+                ? null
+                : YamlDuplicateKey.problem(text, contextMark, problemMark);
+        problem =
+            ruamel != null
+                ? ruamel
+                : problem.replaceFirst("^found duplicate key (.*)$", "found duplicate key \"$1\"");
       }
       line(sb, problem);
     }
@@ -97,7 +104,7 @@ public final class CheckYaml implements ContentCheck {
       line(sb, mark(problemMark, path));
     }
     if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
-      line(sb, "\nTo suppress this check see:\n   http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
+      line(sb, "\nTo suppress this check see:\n    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
     }
     return sb.toString();
   }
