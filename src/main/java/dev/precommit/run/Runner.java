@@ -17,6 +17,9 @@ import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
 import dev.precommit.select.FileFilter;
+import dev.precommit.stash.Recovery;
+import dev.precommit.stash.RepoLock;
+import dev.precommit.stash.StagedFilesOnly;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -47,8 +50,18 @@ public final class Runner {
     return execute(options).exitCode();
   }
 
-  /** Runs the hooks as {@code options} say and returns what happened. */
+  /**
+   * Runs the hooks as {@code options} say and returns what happened. Holds the repository's lock
+   * throughout, and first restores what a killed run may have left stashed.
+   */
   public RunOutcome execute(RunOptions options) throws IOException {
+    try (RepoLock lock = RepoLock.acquire(git, output)) {
+      Recovery.recoverIfNeeded(lock, output);
+      return executeLocked(options, lock);
+    }
+  }
+
+  private RunOutcome executeLocked(RunOptions options, RepoLock lock) throws IOException {
     boolean stash = options.stashes();
     if (stash && !git.unmergedFiles().isEmpty()) {
       output.error("Unmerged files.  Resolve before committing.");
@@ -74,8 +87,12 @@ public final class Runner {
       return RunOutcome.stopped(0);
     }
     Map<String, String> hookEnv = hookEnvironment(options);
-    // The stash scope joins here once the stash branch lands.
-    return runHooks(options, hookEnv);
+    try (StagedFilesOnly staged =
+        stash
+            ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
+            : StagedFilesOnly.inactive()) {
+      return runHooks(options, hookEnv);
+    }
   }
 
   private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
