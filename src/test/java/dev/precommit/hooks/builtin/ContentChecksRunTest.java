@@ -2,8 +2,13 @@ package dev.precommit.hooks.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precommit.process.ProcessResult;
+import dev.precommit.process.ProcessRunner;
 import dev.precommit.testing.CliRun;
+import dev.precommit.testing.EngineLauncher;
 import dev.precommit.testing.TempGitRepo;
+import java.util.List;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -63,6 +68,45 @@ class ContentChecksRunTest {
 
     CliRun again = CliRun.in(repo, "run", "--all-files");
     assertThat(again.out()).doesNotContain("Fixing");
+  }
+
+  @Test
+  void aCommitWithTrailingWhitespaceIsFixedAndBlockedThenGoesThrough() throws Exception {
+    Path launcher = EngineLauncher.write(dir.resolve("bin"));
+    TempGitRepo repo = TempGitRepo.init(dir.resolve("repo"));
+    Map<String, String> env = repo.env();
+    env.put("PATH", launcher.getParent() + ":" + env.get("PATH"));
+    repo.write(
+        ".pre-commit-config.yaml",
+        """
+        repos:
+        -   repo: builtin
+            hooks:
+            -   id: trailing-whitespace
+            -   id: end-of-file-fixer
+        """);
+    repo.stageAll().commit("config");
+    ProcessRunner git = ProcessRunner.merged(env);
+    assertThat(git.run(List.of(launcher.toString(), "install"), repo.root()).exitCode()).isZero();
+    repo.write("a.txt", "x  \ny").stage("a.txt");
+
+    ProcessResult blocked = git.run(List.of("git", "commit", "-q", "-m", "a"), repo.root());
+
+    assertThat(blocked.exitCode()).isEqualTo(1);
+    assertThat(blocked.outputText())
+        .isEqualTo(
+            failed("trim trailing whitespace")
+                + "- hook id: trailing-whitespace\n- exit code: 1\n"
+                + "- files were modified by this hook\n\nFixing a.txt\n\n"
+                + failed("fix end of files")
+                + "- hook id: end-of-file-fixer\n- exit code: 1\n"
+                + "- files were modified by this hook\n\nFixing a.txt\n\n");
+    assertThat(repo.read("a.txt")).isEqualTo("x\ny\n");
+
+    repo.stage("a.txt");
+    ProcessResult passed = git.run(List.of("git", "commit", "-q", "-m", "a"), repo.root());
+    assertThat(passed.exitCode()).as(passed.outputText()).isZero();
+    assertThat(repo.git("log", "--format=%s")).isEqualTo("a\nconfig\n");
   }
 
   private static String failed(String name) {
