@@ -20,15 +20,32 @@ public final class ArgumentParser {
   }
 
   private record Option(
-      List<String> names, String dest, Kind kind, List<String> choices, Object defaultValue) {
+      List<String> names,
+      String dest,
+      Kind kind,
+      List<String> choices,
+      Object defaultValue,
+      String metavar,
+      boolean hidden) {
+    Option(List<String> names, String dest, Kind kind, List<String> choices, Object defaultValue) {
+      this(names, dest, kind, choices, defaultValue, dest.toUpperCase(java.util.Locale.ROOT), false);
+    }
+
     String display() {
       return String.join("/", names);
     }
 
-    String metavar() {
-      return dest.toUpperCase(java.util.Locale.ROOT);
+    /** How the usage line shows it, without brackets. */
+    String usage() {
+      if (kind == Kind.FLAG) {
+        return names.get(0);
+      }
+      return names.get(0) + " " + (choices.isEmpty() ? metavar : "{" + String.join(",", choices) + "}");
     }
   }
+
+  /** argparse's help width: the fallback terminal of 80 columns, less 2. */
+  private static final int TEXT_WIDTH = 78;
 
   private final String prog;
   private final String positional;
@@ -72,26 +89,90 @@ public final class ArgumentParser {
     return this;
   }
 
+  /** Shows the last option added with {@code metavar} in the usage line. */
+  public ArgumentParser metavar(String metavar) {
+    Option o = options.remove(options.size() - 1);
+    options.add(new Option(o.names(), o.dest(), o.kind(), o.choices(), o.defaultValue(), metavar, o.hidden()));
+    return this;
+  }
+
+  /** Leaves the last option added out of the usage line ({@code help=argparse.SUPPRESS}). */
+  public ArgumentParser hidden() {
+    Option o = options.remove(options.size() - 1);
+    options.add(new Option(o.names(), o.dest(), o.kind(), o.choices(), o.defaultValue(), o.metavar(), true));
+    return this;
+  }
+
   /** Makes two options (by dest) mutually exclusive. */
   public ArgumentParser exclusive(String dest1, String dest2) {
     exclusive.add(new String[] {dest1, dest2});
     return this;
   }
 
-  /** The usage line argparse would print. */
+  /** The usage text argparse would print, wrapped as argparse wraps it at 80 columns. */
   public String usage() {
-    StringBuilder sb = new StringBuilder("usage: ").append(prog).append(" [-h]");
+    List<String> optParts = new ArrayList<>();
+    optParts.add("[-h]");
+    List<String> grouped = new ArrayList<>();
+    for (String[] pair : exclusive) {
+      grouped.add(pair[0]);
+      grouped.add(pair[1]);
+    }
     for (Option o : options) {
-      sb.append(" [").append(o.names().get(0));
-      if (o.kind() != Kind.FLAG) {
-        sb.append(' ').append(o.choices().isEmpty() ? o.metavar() : "{" + String.join(",", o.choices()) + "}");
+      if (o.hidden()) {
+        continue;
       }
-      sb.append(']');
+      int at = grouped.indexOf(o.dest());
+      if (at < 0) {
+        optParts.add("[" + o.usage() + "]");
+      } else if (at % 2 == 0) {
+        String other = grouped.get(at + 1);
+        Option partner = options.stream().filter(p -> p.dest().equals(other)).findFirst().orElseThrow();
+        optParts.add("[" + o.usage() + " | " + partner.usage() + "]");
+      }
     }
-    if (!positional.isEmpty()) {
-      sb.append(' ').append(positional);
+    List<String> posParts = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\[.*?\\]+(?=\\s|$)|\\S+").matcher(positional);
+    while (m.find()) {
+      posParts.add(m.group());
     }
-    return sb.toString();
+    String prefix = "usage: ";
+    List<String> all = new ArrayList<>(optParts);
+    all.addAll(posParts);
+    String oneLine = prog + " " + String.join(" ", all);
+    if (prefix.length() + oneLine.length() <= TEXT_WIDTH) {
+      return prefix + oneLine.strip();
+    }
+    String indent = " ".repeat(prefix.length() + prog.length() + 1);
+    List<String> first = new ArrayList<>();
+    first.add(prog);
+    first.addAll(optParts);
+    List<String> lines = lines(first, indent, prefix);
+    lines.addAll(lines(posParts, indent, null));
+    return prefix + String.join("\n", lines);
+  }
+
+  private static List<String> lines(List<String> parts, String indent, String prefix) {
+    List<String> lines = new ArrayList<>();
+    List<String> line = new ArrayList<>();
+    int lineLength = prefix != null ? prefix.length() - 1 : indent.length() - 1;
+    for (String part : parts) {
+      if (lineLength + 1 + part.length() > TEXT_WIDTH && !line.isEmpty()) {
+        lines.add(indent + String.join(" ", line));
+        line.clear();
+        lineLength = indent.length() - 1;
+      }
+      line.add(part);
+      lineLength += part.length() + 1;
+    }
+    if (!line.isEmpty()) {
+      lines.add(indent + String.join(" ", line));
+    }
+    if (prefix != null && !lines.isEmpty()) {
+      lines.set(0, lines.get(0).substring(indent.length()));
+    }
+    return lines;
   }
 
   /** An argparse error for this parser. */

@@ -34,7 +34,8 @@ public final class CheckVcsPermalinks implements ContentCheck {
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
     ArgumentParser parser =
         new ArgumentParser("check-vcs-permalinks")
-            .append("additional_github_domains", List.of("github.com"), "--additional-github-domain");
+            .append("additional_github_domains", List.of("github.com"), "--additional-github-domain")
+            .metavar("ADDITIONAL_GITHUB_DOMAINS");
     List<Pattern> patterns = new ArrayList<>();
     for (String domain : parser.parse(args).requireNoPositionals().list("additional_github_domains")) {
       String regex =

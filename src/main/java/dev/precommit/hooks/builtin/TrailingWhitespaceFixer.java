@@ -34,7 +34,9 @@ public final class TrailingWhitespaceFixer implements ContentCheck {
     ArgumentParser parser =
         new ArgumentParser(PROG)
             .flag("no_markdown_linebreak_ext", "--no-markdown-linebreak-ext")
+            .hidden()
             .append("markdown_linebreak_ext", List.of(), "--markdown-linebreak-ext")
+            .metavar("*|EXT[,EXT,...]")
             .value("chars", null, "--chars");
     ArgumentParser.Parsed parsed = parser.parse(args).requireNoPositionals();
     List<String> mdArgs = parsed.list("markdown_linebreak_ext");
