@@ -175,6 +175,11 @@ public final class ArgumentParser {
     return lines;
   }
 
+  /** argparse's error for a missing required positional, {@code filenames}. */
+  public CheckAbortedException missingFilenames() {
+    return error("the following arguments are required: filenames");
+  }
+
   /** An argparse error for this parser. */
   public CheckAbortedException error(String message) {
     return CheckAbortedException.usage(usage(), prog, message);

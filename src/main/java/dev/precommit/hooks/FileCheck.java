@@ -21,6 +21,14 @@ public interface FileCheck {
     return new byte[0];
   }
 
+  /**
+   * The argparse error for an invocation with no file names, for scripts whose file names are
+   * required ({@code nargs='+'}); null when none are required.
+   */
+  default CheckAbortedException noFilesError() {
+    return null;
+  }
+
   /** True when a verdict may {@link FileVerdict#halt() halt} the run; the pass then defers writes. */
   default boolean canHalt() {
     return false;

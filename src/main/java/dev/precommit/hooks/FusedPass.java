@@ -318,6 +318,12 @@ public final class FusedPass {
       Set<String> seen = new java.util.HashSet<>();
       List<List<String>> batches = steps.get(step).batches();
       for (int b = 0; b < batches.size(); b++) {
+        CheckAbortedException noFiles = batches.get(b).isEmpty() ? check.noFilesError() : null;
+        if (noFiles != null) {
+          out.writeBytes(noFiles.output());
+          exitCode = Math.max(exitCode, noFiles.exitCode());
+          continue;
+        }
         out.writeBytes(check.header());
         boolean anyFailed = false;
         List<String> files = batches.get(b);

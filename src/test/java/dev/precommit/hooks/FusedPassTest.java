@@ -252,4 +252,15 @@ class FusedPassTest {
         .isEqualTo("--no-markdown-linebreak-ext now does nothing!\n");
     assertThat(result.exitCode()).isZero();
   }
+
+  @Test
+  void aScriptThatNeedsFileNamesFailsWithoutThem() throws IOException {
+    CheckResult result = check("file-contents-sorter").run(context(1), List.of(), List.of());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "usage: file-contents-sorter [-h] [--ignore-case | --unique]\n"
+                + "                            filenames [filenames ...]\n"
+                + "file-contents-sorter: error: the following arguments are required: filenames\n");
+  }
 }

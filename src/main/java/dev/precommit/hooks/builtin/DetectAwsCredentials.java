@@ -45,15 +45,14 @@ public final class DetectAwsCredentials implements ContentCheck {
 
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
-    ArgumentParser.Parsed parsed =
+    ArgumentParser parser =
         new ArgumentParser("detect-aws-credentials", "filenames [filenames ...]")
             .append(
                 "credentials_file",
                 List.of("~/.aws/config", "~/.aws/credentials", "/etc/boto.cfg", "~/.boto"),
                 "--credentials-file")
-            .flag("allow_missing_credentials", "--allow-missing-credentials")
-            .parse(args)
-            .requireNoPositionals();
+            .flag("allow_missing_credentials", "--allow-missing-credentials");
+    ArgumentParser.Parsed parsed = parser.parse(args).requireNoPositionals();
     Map<String, String> env = new HashMap<>(System.getenv());
     env.putAll(context.environment());
     Set<String> files = new LinkedHashSet<>(parsed.list("credentials_file"));
@@ -73,7 +72,7 @@ public final class DetectAwsCredentials implements ContentCheck {
       }
     }
     if (keys.isEmpty() && parsed.flag("allow_missing_credentials")) {
-      return (path, content) -> FileVerdict.ok();
+      return requiringFiles(parser, (path, content) -> FileVerdict.ok());
     }
     if (keys.isEmpty()) {
       throw new CheckAbortedException(
@@ -92,7 +91,7 @@ public final class DetectAwsCredentials implements ContentCheck {
       }
       hidden.add(shown.toString());
     }
-    return (path, content) -> {
+    return requiringFiles(parser, (path, content) -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       for (int i = 0; i < needles.size(); i++) {
         if (Bytes.indexOf(content, needles.get(i), 0) >= 0) {
@@ -102,6 +101,20 @@ public final class DetectAwsCredentials implements ContentCheck {
         }
       }
       return out.size() == 0 ? FileVerdict.ok() : FileVerdict.fail(out.toByteArray());
+    });
+  }
+
+  private static FileCheck requiringFiles(ArgumentParser parser, FileCheck check) {
+    return new FileCheck() {
+      @Override
+      public FileVerdict check(String path, byte[] content) {
+        return check.check(path, content);
+      }
+
+      @Override
+      public CheckAbortedException noFilesError() {
+        return parser.missingFilenames();
+      }
     };
   }
 

@@ -32,44 +32,56 @@ public final class FileContentsSorter implements ContentCheck {
 
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
-    ArgumentParser.Parsed parsed =
+    ArgumentParser parser =
         new ArgumentParser("file-contents-sorter", "filenames [filenames ...]")
             .flag("ignore_case", "--ignore-case")
             .flag("unique", "--unique")
-            .exclusive("ignore_case", "unique")
-            .parse(args)
-            .requireNoPositionals();
+            .exclusive("ignore_case", "unique");
+    ArgumentParser.Parsed parsed = parser.parse(args).requireNoPositionals();
     boolean ignoreCase = parsed.flag("ignore_case");
     boolean unique = parsed.flag("unique");
     Comparator<byte[]> order =
         ignoreCase ? (a, b) -> Bytes.compare(Bytes.lower(a), Bytes.lower(b)) : Bytes::compare;
-    return (path, content) -> {
-      List<byte[]> lines = new ArrayList<>();
-      for (byte[] line : PythonText.byteLines(content)) {
-        if (PythonText.isBlank(line)) {
-          continue;
-        }
-        int end = line.length;
-        while (end > 0 && (line[end - 1] == '\n' || line[end - 1] == '\r')) {
-          end--;
-        }
-        lines.add(Arrays.copyOf(line, end));
+    return new FileCheck() {
+      @Override
+      public FileVerdict check(String path, byte[] content) {
+        return sort(path, content, unique, order);
       }
-      if (unique) {
-        TreeSet<byte[]> set = new TreeSet<>(Bytes::compare);
-        set.addAll(lines);
-        lines = new ArrayList<>(set);
+
+      @Override
+      public CheckAbortedException noFilesError() {
+        return parser.missingFilenames();
       }
-      lines.sort(order);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
-      for (byte[] line : lines) {
-        out.writeBytes(line);
-        out.write('\n');
-      }
-      byte[] after = out.toByteArray();
-      return Arrays.equals(after, content)
-          ? FileVerdict.ok()
-          : FileVerdict.fixed(after, "Sorting " + path + "\n");
     };
+  }
+
+  private static FileVerdict sort(
+      String path, byte[] content, boolean unique, Comparator<byte[]> order) {
+    List<byte[]> lines = new ArrayList<>();
+    for (byte[] line : PythonText.byteLines(content)) {
+      if (PythonText.isBlank(line)) {
+        continue;
+      }
+      int end = line.length;
+      while (end > 0 && (line[end - 1] == '\n' || line[end - 1] == '\r')) {
+        end--;
+      }
+      lines.add(Arrays.copyOf(line, end));
+    }
+    if (unique) {
+      TreeSet<byte[]> set = new TreeSet<>(Bytes::compare);
+      set.addAll(lines);
+      lines = new ArrayList<>(set);
+    }
+    lines.sort(order);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
+    for (byte[] line : lines) {
+      out.writeBytes(line);
+      out.write('\n');
+    }
+    byte[] after = out.toByteArray();
+    return Arrays.equals(after, content)
+        ? FileVerdict.ok()
+        : FileVerdict.fixed(after, "Sorting " + path + "\n");
   }
 }
