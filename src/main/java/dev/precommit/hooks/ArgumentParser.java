@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Parses a built-in check's {@code args} the way Python's argparse parses the script's command line:
- * {@code --opt=value} and {@code --opt value}, {@code -fvalue}, unambiguous prefixes of long
+ * Parses a built-in check's {@code args} the way Python's argparse parses the script's command
+ * line: {@code --opt=value} and {@code --opt value}, {@code -fvalue}, unambiguous prefixes of long
  * options, {@code choices}, repeated options, mutually exclusive pairs, {@code --}. Errors become a
  * {@link CheckAbortedException} with a usage line and exit code 2.
  */
@@ -28,7 +28,8 @@ public final class ArgumentParser {
       String metavar,
       boolean hidden) {
     Option(List<String> names, String dest, Kind kind, List<String> choices, Object defaultValue) {
-      this(names, dest, kind, choices, defaultValue, dest.toUpperCase(java.util.Locale.ROOT), false);
+      this(
+          names, dest, kind, choices, defaultValue, dest.toUpperCase(java.util.Locale.ROOT), false);
     }
 
     String display() {
@@ -40,7 +41,9 @@ public final class ArgumentParser {
       if (kind == Kind.FLAG) {
         return names.get(0);
       }
-      return names.get(0) + " " + (choices.isEmpty() ? metavar : "{" + String.join(",", choices) + "}");
+      return names.get(0)
+          + " "
+          + (choices.isEmpty() ? metavar : "{" + String.join(",", choices) + "}");
     }
   }
 
@@ -78,7 +81,8 @@ public final class ArgumentParser {
   }
 
   /** An option with one value out of {@code choices}. */
-  public ArgumentParser choice(String dest, String defaultValue, List<String> choices, String... names) {
+  public ArgumentParser choice(
+      String dest, String defaultValue, List<String> choices, String... names) {
     options.add(new Option(List.of(names), dest, Kind.STORE, List.copyOf(choices), defaultValue));
     return this;
   }
@@ -92,14 +96,18 @@ public final class ArgumentParser {
   /** Shows the last option added with {@code metavar} in the usage line. */
   public ArgumentParser metavar(String metavar) {
     Option o = options.remove(options.size() - 1);
-    options.add(new Option(o.names(), o.dest(), o.kind(), o.choices(), o.defaultValue(), metavar, o.hidden()));
+    options.add(
+        new Option(
+            o.names(), o.dest(), o.kind(), o.choices(), o.defaultValue(), metavar, o.hidden()));
     return this;
   }
 
   /** Leaves the last option added out of the usage line ({@code help=argparse.SUPPRESS}). */
   public ArgumentParser hidden() {
     Option o = options.remove(options.size() - 1);
-    options.add(new Option(o.names(), o.dest(), o.kind(), o.choices(), o.defaultValue(), o.metavar(), true));
+    options.add(
+        new Option(
+            o.names(), o.dest(), o.kind(), o.choices(), o.defaultValue(), o.metavar(), true));
     return this;
   }
 
@@ -127,7 +135,8 @@ public final class ArgumentParser {
         optParts.add("[" + o.usage() + "]");
       } else if (at % 2 == 0) {
         String other = grouped.get(at + 1);
-        Option partner = options.stream().filter(p -> p.dest().equals(other)).findFirst().orElseThrow();
+        Option partner =
+            options.stream().filter(p -> p.dest().equals(other)).findFirst().orElseThrow();
         optParts.add("[" + o.usage() + " | " + partner.usage() + "]");
       }
     }
@@ -228,7 +237,9 @@ public final class ArgumentParser {
   public Parsed parse(List<String> args) throws CheckAbortedException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Option o : options) {
-      values.put(o.dest(), o.kind() == Kind.APPEND ? new ArrayList<>((List<?>) o.defaultValue()) : o.defaultValue());
+      values.put(
+          o.dest(),
+          o.kind() == Kind.APPEND ? new ArrayList<>((List<?>) o.defaultValue()) : o.defaultValue());
     }
     Map<String, Option> seen = new LinkedHashMap<>();
     List<String> positionals = new ArrayList<>();
@@ -270,7 +281,12 @@ public final class ArgumentParser {
             }
             if (option.kind() == Kind.FLAG) {
               // -mX: argparse would read X as more single-dash flags; we support the plain form.
-              throw error("argument " + option.display() + ": ignored explicit argument '" + explicit + "'");
+              throw error(
+                  "argument "
+                      + option.display()
+                      + ": ignored explicit argument '"
+                      + explicit
+                      + "'");
             }
           }
         }
@@ -310,8 +326,13 @@ public final class ArgumentParser {
           choices.append(choices.length() == 0 ? "" : ", ").append('\'').append(c).append('\'');
         }
         throw error(
-            "argument " + option.display() + ": invalid choice: '" + value + "' (choose from "
-                + choices + ")");
+            "argument "
+                + option.display()
+                + ": invalid choice: '"
+                + value
+                + "' (choose from "
+                + choices
+                + ")");
       }
       if (option.kind() == Kind.APPEND) {
         @SuppressWarnings("unchecked")
@@ -359,8 +380,7 @@ public final class ArgumentParser {
       matches.add("--help");
     }
     if (matches.size() > 1) {
-      throw error(
-          "ambiguous option: " + name + " could match " + String.join(", ", matches));
+      throw error("ambiguous option: " + name + " could match " + String.join(", ", matches));
     }
     return matches.size() == 1 && match != null ? match : null;
   }

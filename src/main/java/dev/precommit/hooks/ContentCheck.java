@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A built-in check that only needs each file's bytes. It parses its arguments once in {@link
- * #prepare}, and the engine feeds the resulting {@link FileCheck} the files of every enabled content
- * check in one {@link FusedPass}.
+ * #prepare}, and the engine feeds the resulting {@link FileCheck} the files of every enabled
+ * content check in one {@link FusedPass}.
  */
 public interface ContentCheck extends Check {
 

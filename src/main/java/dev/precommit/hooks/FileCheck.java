@@ -1,9 +1,9 @@
 package dev.precommit.hooks;
 
 /**
- * A content check with its arguments parsed: a pure function from one file's bytes to a verdict,
- * so the engine can run every enabled check over a file on one read, on any thread.
- * Implementations must be thread-safe (they are called concurrently for different files).
+ * A content check with its arguments parsed: a pure function from one file's bytes to a verdict, so
+ * the engine can run every enabled check over a file on one read, on any thread. Implementations
+ * must be thread-safe (they are called concurrently for different files).
  */
 @FunctionalInterface
 public interface FileCheck {
@@ -29,7 +29,9 @@ public interface FileCheck {
     return null;
   }
 
-  /** True when a verdict may {@link FileVerdict#halt() halt} the run; the pass then defers writes. */
+  /**
+   * True when a verdict may {@link FileVerdict#halt() halt} the run; the pass then defers writes.
+   */
   default boolean canHalt() {
     return false;
   }

@@ -7,8 +7,8 @@ package dev.precommit.hooks;
  * @param newContent the file's new bytes, or null when the check leaves it as it is
  * @param failed true when the check reports a problem or a fix for this file
  * @param message what the Python script would print for this file (may be empty)
- * @param halt true when the script stops after this file and leaves the rest of its file list
- *     alone (pretty-format-json on invalid JSON)
+ * @param halt true when the script stops after this file and leaves the rest of its file list alone
+ *     (pretty-format-json on invalid JSON)
  */
 public record FileVerdict(byte[] newContent, boolean failed, byte[] message, boolean halt) {
   private static final byte[] NONE = new byte[0];
@@ -39,6 +39,7 @@ public record FileVerdict(byte[] newContent, boolean failed, byte[] message, boo
 
   /** A fix: the file becomes {@code newContent}, and the check fails, as fixers do. */
   public static FileVerdict fixed(byte[] newContent, String message) {
-    return new FileVerdict(newContent, true, message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new FileVerdict(
+        newContent, true, message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs several content checks over their files with one read and at most one write per file,
- * files spread over {@code context.jobs()} threads. Step k sees the bytes step k-1 left, exactly as
- * if the hooks had run one after another, and each step's output is its per-file messages in the
- * order of its own file list, as the Python script would print them.
+ * Runs several content checks over their files with one read and at most one write per file, files
+ * spread over {@code context.jobs()} threads. Step k sees the bytes step k-1 left, exactly as if
+ * the hooks had run one after another, and each step's output is its per-file messages in the order
+ * of its own file list, as the Python script would print them.
  *
  * <p>A step whose script stops at a bad file (a {@link FileVerdict#halt() halting} verdict) leaves
  * the files after it alone; files that such a step sees are held in memory until every step's
@@ -262,7 +262,8 @@ public final class FusedPass {
 
   /**
    * Finds, step by step, the file where a halting step stops, and replays the files after it
-   * without that step. Step k's halt point depends only on steps before it, so one sweep settles all.
+   * without that step. Step k's halt point depends only on steps before it, so one sweep settles
+   * all.
    */
   private void settleHalts(List<Job> jobs) {
     Map<String, Job> byPath = new HashMap<>();
@@ -342,7 +343,8 @@ public final class FusedPass {
           anyFailed |= verdict.failed();
           if (verdict.failed()) {
             findings.add(
-                new Finding(file, 0, new String(verdict.message(), StandardCharsets.UTF_8).strip()));
+                new Finding(
+                    file, 0, new String(verdict.message(), StandardCharsets.UTF_8).strip()));
           }
           if (job.changed[pos]) {
             modified.add(file);

@@ -31,8 +31,10 @@ class ArgumentParserTest {
     assertThat(parser.parse(List.of()).value("fix")).contains("auto");
     assertThat(parser.parse(List.of("--allow-multiple")).flag("multi")).isTrue();
     assertThat(parser.parse(List.of("-m")).flag("multi")).isTrue();
-    assertThat(parser.parse(List.of("--additional-github-domain=a", "--additional-github-domain", "b"))
-            .list("domain"))
+    assertThat(
+            parser
+                .parse(List.of("--additional-github-domain=a", "--additional-github-domain", "b"))
+                .list("domain"))
         .containsExactly("github.com", "a", "b");
     assertThat(parser.parse(List.of("--", "--fix")).positionals()).containsExactly("--fix");
   }
@@ -59,7 +61,12 @@ class ArgumentParserTest {
             "argument -m/--multi/--allow-multiple-documents: ignored explicit argument '1'");
     assertThatThrownBy(() -> parser.parse(List.of("--unique", "--ignore-case")))
         .hasMessageEndingWith("argument --ignore-case: not allowed with argument --unique");
-    assertThatThrownBy(() -> new ArgumentParser("t").flag("a", "--abc").flag("b", "--abd").parse(List.of("--ab")))
+    assertThatThrownBy(
+            () ->
+                new ArgumentParser("t")
+                    .flag("a", "--abc")
+                    .flag("b", "--abd")
+                    .parse(List.of("--ab")))
         .hasMessageEndingWith("ambiguous option: --ab could match --abc, --abd");
   }
 }

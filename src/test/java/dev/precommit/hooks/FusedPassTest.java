@@ -66,7 +66,8 @@ class FusedPassTest {
   private List<FusedPass.Step> steps(List<String> files) {
     return List.of(
         FusedPass.Step.of(check("fix-byte-order-marker"), List.of(), files),
-        FusedPass.Step.of(check("trailing-whitespace"), List.of("--markdown-linebreak-ext=md"), files),
+        FusedPass.Step.of(
+            check("trailing-whitespace"), List.of("--markdown-linebreak-ext=md"), files),
         FusedPass.Step.of(check("mixed-line-ending"), List.of(), files),
         FusedPass.Step.of(check("end-of-file-fixer"), List.of(), files.subList(1, files.size())),
         FusedPass.Step.of(check("detect-private-key"), List.of(), files));
@@ -103,7 +104,8 @@ class FusedPassTest {
       assertThat(fused.get(i).exitCode()).isEqualTo(sequential.get(i).exitCode());
       assertThat(fused.get(i).modifiedFiles()).isEqualTo(sequential.get(i).modifiedFiles());
     }
-    assertThat(Files.readString(dir.resolve("b.md"))).isEqualTo("hard break  \ntrail\nno newline\n");
+    assertThat(Files.readString(dir.resolve("b.md")))
+        .isEqualTo("hard break  \ntrail\nno newline\n");
     assertThat(new String(fused.get(1).output(), StandardCharsets.UTF_8))
         .isEqualTo("Fixing d.txt\nFixing a.txt\nFixing b.md\n");
     assertThat(fused.get(4).exitCode()).isZero();
@@ -153,7 +155,8 @@ class FusedPassTest {
                 + "Input File 2.json is not a valid JSON, consider using check-json\n");
     assertThat(results.get(0).exitCode()).isEqualTo(1);
     assertThat(results.get(0).modifiedFiles()).containsExactly("1.json");
-    assertThat(Files.readString(dir.resolve("1.json"))).isEqualTo("{\n  \"a\": 2,\n  \"b\": 1\n}\n");
+    assertThat(Files.readString(dir.resolve("1.json")))
+        .isEqualTo("{\n  \"a\": 2,\n  \"b\": 1\n}\n");
     assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("{not json}");
     assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("{\"b\":1,\"a\":2}");
     assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
@@ -168,14 +171,15 @@ class FusedPassTest {
         FusedPass.run(
             context(1),
             List.of(
-                FusedPass.Step.of(check("mixed-line-ending"), List.of("--fix=bogus"), List.of("a.txt")),
+                FusedPass.Step.of(
+                    check("mixed-line-ending"), List.of("--fix=bogus"), List.of("a.txt")),
                 FusedPass.Step.of(check("trailing-whitespace"), List.of(), List.of("a.txt"))));
     assertThat(results.get(0).exitCode()).isEqualTo(2);
     assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
         .isEqualTo(
             "usage: mixed-line-ending [-h] [-f {auto,no,cr,crlf,lf}] [filenames ...]\n"
-                + "mixed-line-ending: error: argument -f/--fix: invalid choice: 'bogus' (choose from"
-                + " 'auto', 'no', 'cr', 'crlf', 'lf')\n");
+                + "mixed-line-ending: error: argument -f/--fix: invalid choice: 'bogus' (choose"
+                + " from 'auto', 'no', 'cr', 'crlf', 'lf')\n");
     assertThat(results.get(1).exitCode()).isEqualTo(1);
     assertThat(Files.readString(dir.resolve("a.txt"))).isEqualTo("a\r\nb\n");
   }
@@ -228,8 +232,10 @@ class FusedPassTest {
             + "On any page on github press [y] to load a permalink.\n";
     assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
         .isEqualTo(
-            "a.md:1:https://github.com/o/r/blob/main/f#L1\n" + trailer
-                + "c.md:1:https://github.com/o/r/blob/dev/f#L2\n" + trailer);
+            "a.md:1:https://github.com/o/r/blob/main/f#L1\n"
+                + trailer
+                + "c.md:1:https://github.com/o/r/blob/dev/f#L2\n"
+                + trailer);
     assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
         .isEqualTo(
             "Input File 1.json is not a valid JSON, consider using check-json\n"

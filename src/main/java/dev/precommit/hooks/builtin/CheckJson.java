@@ -21,8 +21,12 @@ public final class CheckJson implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "check-json", "check json", "checks json files for parseable syntax.", List.of("json"),
-        Manifest.ALL_STAGES, false);
+        "check-json",
+        "check json",
+        "checks json files for parseable syntax.",
+        List.of("json"),
+        Manifest.ALL_STAGES,
+        false);
   }
 
   @Override

@@ -24,8 +24,12 @@ public final class CheckToml implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "check-toml", "check toml", "checks toml files for parseable syntax.", List.of("toml"),
-        Manifest.ALL_STAGES, false);
+        "check-toml",
+        "check toml",
+        "checks toml files for parseable syntax.",
+        List.of("toml"),
+        Manifest.ALL_STAGES,
+        false);
   }
 
   @Override

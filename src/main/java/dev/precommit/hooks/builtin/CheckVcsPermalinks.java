@@ -25,19 +25,24 @@ public final class CheckVcsPermalinks implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "check-vcs-permalinks", "check vcs permalinks",
-        "ensures that links to vcs websites are permalinks.", List.of("text"),
-        Manifest.ALL_STAGES, false);
+        "check-vcs-permalinks",
+        "check vcs permalinks",
+        "ensures that links to vcs websites are permalinks.",
+        List.of("text"),
+        Manifest.ALL_STAGES,
+        false);
   }
 
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
     ArgumentParser parser =
         new ArgumentParser("check-vcs-permalinks")
-            .append("additional_github_domains", List.of("github.com"), "--additional-github-domain")
+            .append(
+                "additional_github_domains", List.of("github.com"), "--additional-github-domain")
             .metavar("ADDITIONAL_GITHUB_DOMAINS");
     List<Pattern> patterns = new ArrayList<>();
-    for (String domain : parser.parse(args).requireNoPositionals().list("additional_github_domains")) {
+    for (String domain :
+        parser.parse(args).requireNoPositionals().list("additional_github_domains")) {
       String regex =
           "https://" + domain + "/[^/ ]+/[^/ ]+/blob/(?![a-fA-F0-9]{4,64}/)([^/. ]+)/[^# ]+#L\\d+";
       try {

@@ -30,20 +30,37 @@ public final class CheckXml implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "check-xml", "check xml", "checks xml files for parseable syntax.", List.of("xml"),
-        Manifest.ALL_STAGES, false);
+        "check-xml",
+        "check xml",
+        "checks xml files for parseable syntax.",
+        List.of("xml"),
+        Manifest.ALL_STAGES,
+        false);
   }
 
   /** The JDK's wording of the commonest errors, as expat words them; others pass through. */
   private static final List<String[]> EXPAT_WORDING =
       List.of(
-          new String[] {"The element type \".*\" must be terminated by the matching end-tag .*", "mismatched tag"},
-          new String[] {"XML document structures must start and end within the same entity\\.", "no element found"},
+          new String[] {
+            "The element type \".*\" must be terminated by the matching end-tag .*",
+            "mismatched tag"
+          },
+          new String[] {
+            "XML document structures must start and end within the same entity\\.",
+            "no element found"
+          },
           new String[] {"Premature end of file\\.", "no element found"},
-          new String[] {"The markup in the document following the root element must be well-formed\\.", "junk after document element"},
-          new String[] {"The entity \".*\" was referenced, but not declared\\.", "undefined entity"},
+          new String[] {
+            "The markup in the document following the root element must be well-formed\\.",
+            "junk after document element"
+          },
+          new String[] {
+            "The entity \".*\" was referenced, but not declared\\.", "undefined entity"
+          },
           new String[] {"Content is not allowed in prolog\\.", "syntax error"},
-          new String[] {"Content is not allowed in trailing section\\.", "junk after document element"});
+          new String[] {
+            "Content is not allowed in trailing section\\.", "junk after document element"
+          });
 
   static String expatWording(String message) {
     for (String[] rule : EXPAT_WORDING) {
@@ -94,8 +111,16 @@ public final class CheckXml implements ContentCheck {
       } catch (SAXParseException e) {
         int column = Math.max(0, e.getColumnNumber() - 1);
         return FileVerdict.fail(
-            path + ": Failed to xml parse (" + path + ":" + e.getLineNumber() + ":" + column + ": "
-                + expatWording(e.getMessage()) + ")\n");
+            path
+                + ": Failed to xml parse ("
+                + path
+                + ":"
+                + e.getLineNumber()
+                + ":"
+                + column
+                + ": "
+                + expatWording(e.getMessage())
+                + ")\n");
       } catch (SAXException | IOException e) {
         return FileVerdict.fail(path + ": Failed to xml parse (" + e.getMessage() + ")\n");
       }

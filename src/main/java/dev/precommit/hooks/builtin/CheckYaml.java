@@ -16,18 +16,23 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * {@code check-yaml}: the file must load with a safe loader (one document unless {@code
- * -m/--multi/--allow-multiple-documents}; with {@code --unsafe} it need only parse). pre-commit-hooks
- * uses ruamel.yaml; this uses SnakeYAML with YAML 1.2 resolution ({@link Yaml12Loader}), duplicate
- * keys rejected and no size limits, and prints its errors in ruamel's layout ({@code   in "f.yaml",
- * line 2, column 3}). The problem texts are PyYAML's lineage in both, so most match; some differ.
+ * -m/--multi/--allow-multiple-documents}; with {@code --unsafe} it need only parse).
+ * pre-commit-hooks uses ruamel.yaml; this uses SnakeYAML with YAML 1.2 resolution ({@link
+ * Yaml12Loader}), duplicate keys rejected and no size limits, and prints its errors in ruamel's
+ * layout ({@code in "f.yaml", line 2, column 3}). The problem texts are PyYAML's lineage in both,
+ * so most match; some differ.
  */
 public final class CheckYaml implements ContentCheck {
 
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "check-yaml", "check yaml", "checks yaml files for parseable syntax.", List.of("yaml"),
-        Manifest.ALL_STAGES, false);
+        "check-yaml",
+        "check yaml",
+        "checks yaml files for parseable syntax.",
+        List.of("yaml"),
+        Manifest.ALL_STAGES,
+        false);
   }
 
   @Override
@@ -104,7 +109,11 @@ public final class CheckYaml implements ContentCheck {
       line(sb, mark(problemMark, path));
     }
     if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
-      line(sb, "\nTo suppress this check see:\n    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
+      line(
+          sb,
+          "\n"
+              + "To suppress this check see:\n"
+              + "    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
     }
     return sb.toString();
   }
@@ -133,6 +142,11 @@ public final class CheckYaml implements ContentCheck {
   }
 
   private static String mark(Mark mark, String path) {
-    return "  in \"" + path + "\", line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+    return "  in \""
+        + path
+        + "\", line "
+        + (mark.getLine() + 1)
+        + ", column "
+        + (mark.getColumn() + 1);
   }
 }

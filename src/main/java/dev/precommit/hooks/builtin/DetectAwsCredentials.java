@@ -29,7 +29,8 @@ import java.util.TreeSet;
  */
 public final class DetectAwsCredentials implements ContentCheck {
   private static final List<String> FILE_VARIABLES =
-      List.of("AWS_CONFIG_FILE", "AWS_CREDENTIAL_FILE", "AWS_SHARED_CREDENTIALS_FILE", "BOTO_CONFIG");
+      List.of(
+          "AWS_CONFIG_FILE", "AWS_CREDENTIAL_FILE", "AWS_SHARED_CREDENTIALS_FILE", "BOTO_CONFIG");
   private static final List<String> SECRET_VARIABLES =
       List.of("AWS_SECRET_ACCESS_KEY", "AWS_SECURITY_TOKEN", "AWS_SESSION_TOKEN");
   private static final List<String> SECRET_OPTIONS =
@@ -38,9 +39,12 @@ public final class DetectAwsCredentials implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "detect-aws-credentials", "detect aws credentials",
-        "detects *your* aws credentials from the aws cli credentials file.", List.of("text"),
-        Manifest.ALL_STAGES, false);
+        "detect-aws-credentials",
+        "detect aws credentials",
+        "detects *your* aws credentials from the aws cli credentials file.",
+        List.of("text"),
+        Manifest.ALL_STAGES,
+        false);
   }
 
   @Override
@@ -91,17 +95,19 @@ public final class DetectAwsCredentials implements ContentCheck {
       }
       hidden.add(shown.toString());
     }
-    return requiringFiles(parser, (path, content) -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      for (int i = 0; i < needles.size(); i++) {
-        if (Bytes.indexOf(content, needles.get(i), 0) >= 0) {
-          out.writeBytes(
-              ("AWS secret found in " + path + ": " + hidden.get(i) + "\n")
-                  .getBytes(StandardCharsets.UTF_8));
-        }
-      }
-      return out.size() == 0 ? FileVerdict.ok() : FileVerdict.fail(out.toByteArray());
-    });
+    return requiringFiles(
+        parser,
+        (path, content) -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          for (int i = 0; i < needles.size(); i++) {
+            if (Bytes.indexOf(content, needles.get(i), 0) >= 0) {
+              out.writeBytes(
+                  ("AWS secret found in " + path + ": " + hidden.get(i) + "\n")
+                      .getBytes(StandardCharsets.UTF_8));
+            }
+          }
+          return out.size() == 0 ? FileVerdict.ok() : FileVerdict.fail(out.toByteArray());
+        });
   }
 
   private static FileCheck requiringFiles(ArgumentParser parser, FileCheck check) {

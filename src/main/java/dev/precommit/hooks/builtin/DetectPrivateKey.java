@@ -31,8 +31,12 @@ public final class DetectPrivateKey implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "detect-private-key", "detect private key", "detects the presence of private keys.",
-        List.of("text"), Manifest.ALL_STAGES, false);
+        "detect-private-key",
+        "detect private key",
+        "detects the presence of private keys.",
+        List.of("text"),
+        Manifest.ALL_STAGES,
+        false);
   }
 
   @Override

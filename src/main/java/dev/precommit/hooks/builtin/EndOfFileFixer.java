@@ -19,9 +19,12 @@ public final class EndOfFileFixer implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "end-of-file-fixer", "fix end of files",
-        "ensures that a file is either empty, or ends with one newline.", List.of("text"),
-        Manifest.COMMIT_PUSH_MANUAL, true);
+        "end-of-file-fixer",
+        "fix end of files",
+        "ensures that a file is either empty, or ends with one newline.",
+        List.of("text"),
+        Manifest.COMMIT_PUSH_MANUAL,
+        true);
   }
 
   @Override

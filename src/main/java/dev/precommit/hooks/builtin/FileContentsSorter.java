@@ -24,10 +24,12 @@ public final class FileContentsSorter implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.files(
-        "file-contents-sorter", "file contents sorter",
+        "file-contents-sorter",
+        "file contents sorter",
         "sorts the lines in specified files (defaults to alphabetical). you must provide list of"
             + " target files as input in your .pre-commit-config.yaml file.",
-        "^$", true);
+        "^$",
+        true);
   }
 
   @Override

@@ -20,8 +20,12 @@ public final class FixByteOrderMarker implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "fix-byte-order-marker", "fix utf-8 byte order marker", "removes utf-8 byte order marker.",
-        List.of("text"), Manifest.ALL_STAGES, true);
+        "fix-byte-order-marker",
+        "fix utf-8 byte order marker",
+        "removes utf-8 byte order marker.",
+        List.of("text"),
+        Manifest.ALL_STAGES,
+        true);
   }
 
   @Override

@@ -23,8 +23,12 @@ public final class MixedLineEnding implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "mixed-line-ending", "mixed line ending", "replaces or checks mixed line ending.",
-        List.of("text"), Manifest.ALL_STAGES, true);
+        "mixed-line-ending",
+        "mixed line ending",
+        "replaces or checks mixed line ending.",
+        List.of("text"),
+        Manifest.ALL_STAGES,
+        true);
   }
 
   @Override
@@ -91,7 +95,10 @@ public final class MixedLineEnding implements ContentCheck {
   }
 
   private static FileVerdict fixed(String path, byte[] content, int ending) {
-    byte[] eol = ending == CR ? new byte[] {'\r'} : ending == CRLF ? new byte[] {'\r', '\n'} : new byte[] {'\n'};
+    byte[] eol =
+        ending == CR
+            ? new byte[] {'\r'}
+            : ending == CRLF ? new byte[] {'\r', '\n'} : new byte[] {'\n'};
     ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 16);
     int start = 0;
     int i = 0;

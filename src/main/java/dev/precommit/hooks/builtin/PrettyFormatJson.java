@@ -19,16 +19,20 @@ import java.util.Map;
 /**
  * {@code pretty-format-json}: the file must equal Python's {@code json.dumps(json.loads(text),
  * indent=…, ensure_ascii=…)} plus a newline, keys sorted (unless {@code --no-sort-keys}) after the
- * {@code --top-keys}. Without {@code --autofix} it prints difflib's unified diff. Like the script, it
- * stops at the first file that is not valid JSON and leaves the rest of its files unchecked.
+ * {@code --top-keys}. Without {@code --autofix} it prints difflib's unified diff. Like the script,
+ * it stops at the first file that is not valid JSON and leaves the rest of its files unchecked.
  */
 public final class PrettyFormatJson implements ContentCheck {
 
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "pretty-format-json", "pretty format json", "sets a standard for formatting json files.",
-        List.of("json"), Manifest.ALL_STAGES, true);
+        "pretty-format-json",
+        "pretty format json",
+        "sets a standard for formatting json files.",
+        List.of("json"),
+        Manifest.ALL_STAGES,
+        true);
   }
 
   /** Python's {@code TypeError} from comparing values of two duplicate keys while sorting. */
@@ -80,7 +84,8 @@ public final class PrettyFormatJson implements ContentCheck {
               bytes("Input File " + path + " is not a valid JSON, consider using check-json\n"),
               true);
         } catch (TypeError e) {
-          return new FileVerdict(null, true, bytes(path + ": TypeError: " + e.getMessage() + "\n"), true);
+          return new FileVerdict(
+              null, true, bytes(path + ": TypeError: " + e.getMessage() + "\n"), true);
         }
         if (contents.equals(pretty)) {
           return FileVerdict.ok();
@@ -93,9 +98,11 @@ public final class PrettyFormatJson implements ContentCheck {
               null,
               true,
               bytes(
-                  path + ": UnicodeEncodeError: 'utf-8' codec can't encode character '\\u"
+                  path
+                      + ": UnicodeEncodeError: 'utf-8' codec can't encode character '\\u"
                       + String.format("%04x", (int) pretty.charAt(surrogate))
-                      + "' in position " + pretty.codePointCount(0, surrogate)
+                      + "' in position "
+                      + pretty.codePointCount(0, surrogate)
                       + ": surrogates not allowed\n"),
               true);
         }
@@ -104,7 +111,9 @@ public final class PrettyFormatJson implements ContentCheck {
         }
         String diff =
             UnifiedDiff.diff(
-                PythonText.splitLines(contents, true), PythonText.splitLines(pretty, true), path,
+                PythonText.splitLines(contents, true),
+                PythonText.splitLines(pretty, true),
+                path,
                 path);
         return FileVerdict.fail(bytes(diff));
       }
@@ -120,7 +129,9 @@ public final class PrettyFormatJson implements ContentCheck {
   static int loneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return i;
@@ -151,7 +162,8 @@ public final class PrettyFormatJson implements ContentCheck {
     for (Map.Entry<String, Object> pair : pairs) {
       (topKeys.contains(pair.getKey()) ? before : after).add(pair);
     }
-    before.sort((x, y) -> Integer.compare(topKeys.indexOf(x.getKey()), topKeys.indexOf(y.getKey())));
+    before.sort(
+        (x, y) -> Integer.compare(topKeys.indexOf(x.getKey()), topKeys.indexOf(y.getKey())));
     if (sortKeys) {
       after.sort(PrettyFormatJson::comparePairs);
     }

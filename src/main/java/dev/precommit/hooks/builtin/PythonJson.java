@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Python's {@code json} module, as far as the JSON hooks see it: the C scanner's grammar and error
  * messages ({@code Expecting value: line 1 column 1 (char 0)}, NaN and Infinity accepted, trailing
- * commas rejected as Python 3.13+ words it), arbitrary-precision integers with Python's
- * 4300-digit limit, and {@code json.dumps(obj, indent=…, ensure_ascii=…)} output byte for byte,
- * floats in {@code repr} form.
+ * commas rejected as Python 3.13+ words it), arbitrary-precision integers with Python's 4300-digit
+ * limit, and {@code json.dumps(obj, indent=…, ensure_ascii=…)} output byte for byte, floats in
+ * {@code repr} form.
  *
  * <p>Values: {@code null}, {@link Boolean}, {@link BigInteger}, {@link Double}, {@link String},
  * {@link List}, and objects as whatever the {@link PairsHook} returns.
@@ -108,7 +108,8 @@ final class PythonJson {
       int c = le ? (b[p] & 0xff) | (b[p + 1] & 0xff) << 8 : (b[p] & 0xff) << 8 | (b[p + 1] & 0xff);
       if (Character.isHighSurrogate((char) c) && u + 1 < units) {
         int q = p + 2;
-        int d = le ? (b[q] & 0xff) | (b[q + 1] & 0xff) << 8 : (b[q] & 0xff) << 8 | (b[q + 1] & 0xff);
+        int d =
+            le ? (b[q] & 0xff) | (b[q + 1] & 0xff) << 8 : (b[q] & 0xff) << 8 | (b[q + 1] & 0xff);
         if (Character.isLowSurrogate((char) d)) {
           out[n++] = Character.toCodePoint((char) c, (char) d);
           u++;
@@ -133,11 +134,18 @@ final class PythonJson {
       int p = from + 4 * u;
       long c =
           le
-              ? (b[p] & 0xffL) | (b[p + 1] & 0xffL) << 8 | (b[p + 2] & 0xffL) << 16 | (b[p + 3] & 0xffL) << 24
-              : (b[p] & 0xffL) << 24 | (b[p + 1] & 0xffL) << 16 | (b[p + 2] & 0xffL) << 8 | (b[p + 3] & 0xffL);
+              ? (b[p] & 0xffL)
+                  | (b[p + 1] & 0xffL) << 8
+                  | (b[p + 2] & 0xffL) << 16
+                  | (b[p + 3] & 0xffL) << 24
+              : (b[p] & 0xffL) << 24
+                  | (b[p + 1] & 0xffL) << 16
+                  | (b[p + 2] & 0xffL) << 8
+                  | (b[p + 3] & 0xffL);
       if (c > 0x10ffff) {
         throw new PythonText.DecodeException(
-            PythonText.codecError(codec, b, from, p - from, p - from + 4, "code point not in range(0x110000)"));
+            PythonText.codecError(
+                codec, b, from, p - from, p - from + 4, "code point not in range(0x110000)"));
       }
       out[u] = (int) c;
     }
@@ -317,8 +325,12 @@ final class PythonJson {
       int digits = text.charAt(0) == '-' ? text.length() - 1 : text.length();
       if (digits > MAX_INT_DIGITS) {
         throw new DecodeError(
-            "Exceeds the limit (" + MAX_INT_DIGITS + " digits) for integer string conversion:"
-                + " value has " + digits + " digits; use sys.set_int_max_str_digits() to increase"
+            "Exceeds the limit ("
+                + MAX_INT_DIGITS
+                + " digits) for integer string conversion:"
+                + " value has "
+                + digits
+                + " digits; use sys.set_int_max_str_digits() to increase"
                 + " the limit");
       }
       return new BigInteger(text.toString());

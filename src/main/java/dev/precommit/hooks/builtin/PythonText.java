@@ -126,8 +126,7 @@ final class PythonText {
             error = 4;
             break decode;
           }
-          out[n++] =
-              ((ch & 0x07) << 18) | ((c2 & 0x3f) << 12) | ((c3 & 0x3f) << 6) | (c4 & 0x3f);
+          out[n++] = ((ch & 0x07) << 18) | ((c2 & 0x3f) << 12) | ((c3 & 0x3f) << 6) | (c4 & 0x3f);
           s += 4;
           continue;
         }
@@ -178,7 +177,9 @@ final class PythonText {
     return sb.toString();
   }
 
-  /** What Python's text mode reads: strict UTF-8 with {@code \r\n} and {@code \r} made {@code \n}. */
+  /**
+   * What Python's text mode reads: strict UTF-8 with {@code \r\n} and {@code \r} made {@code \n}.
+   */
   static String readText(byte[] b) throws DecodeException {
     return universalNewlines(decodeUtf8(b));
   }
@@ -227,8 +228,16 @@ final class PythonText {
     while (i < n) {
       char c = s.charAt(i);
       boolean br =
-          c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
-              || c == 0x85 || c == 0x2028 || c == 0x2029;
+          c == '\n'
+              || c == '\r'
+              || c == 0x0b
+              || c == 0x0c
+              || c == 0x1c
+              || c == 0x1d
+              || c == 0x1e
+              || c == 0x85
+              || c == 0x2028
+              || c == 0x2029;
       if (!br) {
         i++;
         continue;

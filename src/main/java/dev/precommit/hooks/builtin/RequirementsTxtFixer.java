@@ -30,8 +30,11 @@ public final class RequirementsTxtFixer implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.files(
-        "requirements-txt-fixer", "fix requirements.txt", "sorts entries in requirements.txt.",
-        "(requirements|constraints).*\\.txt$", true);
+        "requirements-txt-fixer",
+        "fix requirements.txt",
+        "sorts entries in requirements.txt.",
+        "(requirements|constraints).*\\.txt$",
+        true);
   }
 
   @Override
@@ -114,7 +117,8 @@ public final class RequirementsTxtFixer implements ContentCheck {
       Requirement requirement = requirements.get(requirements.size() - 1);
       boolean blank = PythonText.isBlank(line);
       if (requirements.size() == 1 && blank) {
-        if (!requirement.comments.isEmpty() && requirement.comments.get(0).length > 0
+        if (!requirement.comments.isEmpty()
+            && requirement.comments.get(0).length > 0
             && requirement.comments.get(0)[0] == '#') {
           requirement.value = NEWLINE;
         } else {

@@ -21,10 +21,12 @@ public final class SortSimpleYaml implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.files(
-        "sort-simple-yaml", "sort simple yaml files",
+        "sort-simple-yaml",
+        "sort simple yaml files",
         "sorts simple yaml files which consist only of top-level keys, preserving comments and"
             + " blocks.",
-        "^$", true);
+        "^$",
+        true);
   }
 
   @Override

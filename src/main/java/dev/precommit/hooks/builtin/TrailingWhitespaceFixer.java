@@ -25,8 +25,12 @@ public final class TrailingWhitespaceFixer implements ContentCheck {
   @Override
   public CheckInfo info() {
     return Manifest.typed(
-        "trailing-whitespace", "trim trailing whitespace", "trims trailing whitespace.",
-        List.of("text"), Manifest.COMMIT_PUSH_MANUAL, true);
+        "trailing-whitespace",
+        "trim trailing whitespace",
+        "trims trailing whitespace.",
+        List.of("text"),
+        Manifest.COMMIT_PUSH_MANUAL,
+        true);
   }
 
   @Override
@@ -56,8 +60,7 @@ public final class TrailingWhitespaceFixer implements ContentCheck {
       exts.add(ext);
     }
     Set<String> mdExts = Set.copyOf(exts);
-    byte[] chars =
-        parsed.value("chars").map(c -> c.getBytes(StandardCharsets.UTF_8)).orElse(null);
+    byte[] chars = parsed.value("chars").map(c -> c.getBytes(StandardCharsets.UTF_8)).orElse(null);
     boolean deprecated = parsed.flag("no_markdown_linebreak_ext");
     return new FileCheck() {
       @Override

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Python's {@code difflib.unified_diff} over lists of lines (ends kept), with its {@code
  * SequenceMatcher} (including the "popular element" heuristic for 200+ lines) so that hunks come
- * out exactly as the Python hook prints them. No "\ No newline at end of file" marker: like difflib,
- * a last line without a newline runs into the next output line.
+ * out exactly as the Python hook prints them. No "\ No newline at end of file" marker: like
+ * difflib, a last line without a newline runs into the next output line.
  */
 final class UnifiedDiff {
   private UnifiedDiff() {}
@@ -79,13 +79,24 @@ final class UnifiedDiff {
     OpCode c0 = codes.get(0);
     if (c0.tag() == 'e') {
       codes.set(
-          0, new OpCode('e', Math.max(c0.i1(), c0.i2() - n), c0.i2(), Math.max(c0.j1(), c0.j2() - n), c0.j2()));
+          0,
+          new OpCode(
+              'e',
+              Math.max(c0.i1(), c0.i2() - n),
+              c0.i2(),
+              Math.max(c0.j1(), c0.j2() - n),
+              c0.j2()));
     }
     OpCode cl = codes.get(codes.size() - 1);
     if (cl.tag() == 'e') {
       codes.set(
           codes.size() - 1,
-          new OpCode('e', cl.i1(), Math.min(cl.i2(), cl.i1() + n), cl.j1(), Math.min(cl.j2(), cl.j1() + n)));
+          new OpCode(
+              'e',
+              cl.i1(),
+              Math.min(cl.i2(), cl.i1() + n),
+              cl.j1(),
+              Math.min(cl.j2(), cl.j1() + n)));
     }
     int nn = n + n;
     List<List<OpCode>> groups = new ArrayList<>();
@@ -165,8 +176,12 @@ final class UnifiedDiff {
       }
     }
     blocks.sort(
-        (p, r) -> p.a() != r.a() ? Integer.compare(p.a(), r.a())
-            : p.b() != r.b() ? Integer.compare(p.b(), r.b()) : Integer.compare(p.size(), r.size()));
+        (p, r) ->
+            p.a() != r.a()
+                ? Integer.compare(p.a(), r.a())
+                : p.b() != r.b()
+                    ? Integer.compare(p.b(), r.b())
+                    : Integer.compare(p.size(), r.size()));
     List<Match> result = new ArrayList<>();
     int i1 = 0;
     int j1 = 0;
@@ -191,7 +206,12 @@ final class UnifiedDiff {
   }
 
   private static Match longestMatch(
-      List<String> a, List<String> b, Map<String, List<Integer>> b2j, int alo, int ahi, int blo,
+      List<String> a,
+      List<String> b,
+      Map<String, List<Integer>> b2j,
+      int alo,
+      int ahi,
+      int blo,
       int bhi) {
     int besti = alo;
     int bestj = blo;

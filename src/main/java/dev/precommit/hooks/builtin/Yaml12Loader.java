@@ -14,10 +14,10 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A SnakeYAML safe loader that resolves plain scalars as ruamel.yaml does for YAML 1.2: only
- * {@code true}/{@code false} are booleans ({@code yes}, {@code on} are strings), integers may be
- * {@code 0o17}, {@code 0x1F}, {@code 0b101} or decimal, no sexagesimal numbers. So a mapping with
- * keys {@code yes} and {@code on} is valid, as under check-yaml, instead of a duplicate {@code true}.
+ * A SnakeYAML safe loader that resolves plain scalars as ruamel.yaml does for YAML 1.2: only {@code
+ * true}/{@code false} are booleans ({@code yes}, {@code on} are strings), integers may be {@code
+ * 0o17}, {@code 0x1F}, {@code 0b101} or decimal, no sexagesimal numbers. So a mapping with keys
+ * {@code yes} and {@code on} is valid, as under check-yaml, instead of a duplicate {@code true}.
  * Duplicate keys are errors, as in ruamel, and SnakeYAML's size limits are lifted.
  */
 final class Yaml12Loader {

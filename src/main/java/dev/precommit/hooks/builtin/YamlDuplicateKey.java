@@ -76,9 +76,13 @@ final class YamlDuplicateKey {
       String key = str(duplicate.getKeyNode());
       for (int j = 0; j < i; j++) {
         if (str(tuples.get(j).getKeyNode()).equals(key)) {
-          return "found duplicate key \"" + key + "\" with value \""
-              + str(duplicate.getValueNode()) + "\" (original value: \""
-              + str(tuples.get(j).getValueNode()) + "\")";
+          return "found duplicate key \""
+              + key
+              + "\" with value \""
+              + str(duplicate.getValueNode())
+              + "\" (original value: \""
+              + str(tuples.get(j).getValueNode())
+              + "\")";
         }
       }
     }
@@ -129,10 +133,11 @@ final class YamlDuplicateKey {
       v = v.substring(1);
     }
     BigInteger n =
-        v.startsWith("0b") ? new BigInteger(v.substring(2), 2)
-            : v.startsWith("0x") ? new BigInteger(v.substring(2), 16)
-            : v.startsWith("0o") ? new BigInteger(v.substring(2), 8)
-            : new BigInteger(v);
+        v.startsWith("0b")
+            ? new BigInteger(v.substring(2), 2)
+            : v.startsWith("0x")
+                ? new BigInteger(v.substring(2), 16)
+                : v.startsWith("0o") ? new BigInteger(v.substring(2), 8) : new BigInteger(v);
     return negative ? n.negate() : n;
   }
 }

@@ -57,8 +57,9 @@ class ArbitraryBytesTest {
       assertThat(verdict).isNotNull();
       if (verdict.newContent() != null) {
         FileVerdict again = check.check("f.json", verdict.newContent());
-        assertThat(again.newContent() == null
-                || java.util.Arrays.equals(again.newContent(), verdict.newContent()))
+        assertThat(
+                again.newContent() == null
+                    || java.util.Arrays.equals(again.newContent(), verdict.newContent()))
             .as("idempotent: %s", check)
             .isTrue();
       }

@@ -7,10 +7,10 @@ import dev.precommit.process.ProcessRunner;
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.EngineLauncher;
 import dev.precommit.testing.TempGitRepo;
-import java.util.List;
-import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +64,8 @@ class ContentChecksRunTest {
     assertThat(repo.read("a.txt")).isEqualTo("hello\nworld\n");
     assertThat(repo.read("b.json"))
         .isEqualTo("{\n  \"a\": [\n    1.0,\n    1e+16\n  ],\n  \"b\": 1\n}\n");
-    assertThat(Files.readAllBytes(repo.root().resolve("d.bin"))).containsExactly(0, 1, 2, ' ', '\n');
+    assertThat(Files.readAllBytes(repo.root().resolve("d.bin")))
+        .containsExactly(0, 1, 2, ' ', '\n');
 
     CliRun again = CliRun.in(repo, "run", "--all-files");
     assertThat(again.out()).doesNotContain("Fixing");

@@ -22,12 +22,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every golden case under {@code src/test/resources/golden/<check-id>/} of a content check: {@code <file>.input}
- * is the file (its name minus {@code .input} is the path the check sees), {@code <file>.args} the
- * hook's args (one a line), {@code <file>.output} the expected content afterwards (absent: unchanged),
- * {@code <file>.messages} the expected output (absent: none), {@code <file>.exit} the expected exit
- * code (absent: 1 if anything was printed or changed, else 0). A fixer is then run on its own
- * output and must leave it alone.
+ * Runs every golden case under {@code src/test/resources/golden/<check-id>/} of a content check:
+ * {@code <file>.input} is the file (its name minus {@code .input} is the path the check sees),
+ * {@code <file>.args} the hook's args (one a line), {@code <file>.output} the expected content
+ * afterwards (absent: unchanged), {@code <file>.messages} the expected output (absent: none),
+ * {@code <file>.exit} the expected exit code (absent: 1 if anything was printed or changed, else
+ * 0). A fixer is then run on its own output and must leave it alone.
  */
 class GoldenCheckTest {
   @TempDir Path dir;
@@ -60,8 +60,7 @@ class GoldenCheckTest {
   @ParameterizedTest(name = "{0}/{1}")
   @MethodSource("cases")
   void golden(String checkId, String file, Path caseDir) throws IOException {
-    ContentCheck check =
-        (ContentCheck) BuiltinChecks.standard().find(checkId).orElseThrow();
+    ContentCheck check = (ContentCheck) BuiltinChecks.standard().find(checkId).orElseThrow();
     byte[] input = Files.readAllBytes(caseDir.resolve(file + ".input"));
     List<String> args = readArgs(caseDir.resolve(file + ".args"));
     byte[] expectedContent = readOr(caseDir.resolve(file + ".output"), input);
@@ -80,7 +79,8 @@ class GoldenCheckTest {
             ? Integer.parseInt(Files.readString(caseDir.resolve(file + ".exit")).strip())
             : (changed || expectedMessages.length > 0 ? 1 : 0);
     assertThat(first.exitCode()).as("exit code").isEqualTo(expectedExit);
-    assertThat(first.modifiedFiles()).isEqualTo(changed ? java.util.Set.of(file) : java.util.Set.of());
+    assertThat(first.modifiedFiles())
+        .isEqualTo(changed ? java.util.Set.of(file) : java.util.Set.of());
 
     if (changed) {
       CheckResult second = run(check, file, after, args);

@@ -54,7 +54,9 @@ class PythonJsonTest {
             (char)
                 (kind == 0
                     ? random.nextInt(0x80)
-                    : kind == 1 ? random.nextInt(0x800) : kind == 2 ? 0xd800 + random.nextInt(0x800) : random.nextInt(0x10000)));
+                    : kind == 1
+                        ? random.nextInt(0x800)
+                        : kind == 2 ? 0xd800 + random.nextInt(0x800) : random.nextInt(0x10000)));
       }
       dumpsThenLoads(sb.toString());
     }
@@ -92,7 +94,9 @@ class PythonJsonTest {
   void errorsCarryPythonsPositions() {
     assertThatThrownBy(() -> PythonJson.loads("{\"a\": [1,\n 2,, 3]}".getBytes(), p -> null))
         .hasMessage("Expecting value: line 2 column 4 (char 13)");
-    assertThatThrownBy(() -> PythonJson.loads("\"\u00e9\u00e9\" x".getBytes(StandardCharsets.UTF_8), p -> null))
+    assertThatThrownBy(
+            () ->
+                PythonJson.loads("\"\u00e9\u00e9\" x".getBytes(StandardCharsets.UTF_8), p -> null))
         .hasMessage("Extra data: line 1 column 6 (char 5)");
     assertThatThrownBy(() -> PythonJson.loads(new int[] {0xfeff, '1'}, p -> null))
         .hasMessage("Unexpected UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)");
