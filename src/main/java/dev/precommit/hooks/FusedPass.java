@@ -122,6 +122,7 @@ public final class FusedPass {
     byte[][] inputs;
     byte[] original;
     byte[] result;
+    String writeError;
 
     Job(String path, int[] stepIndexes, boolean deferred) {
       this.path = path;
@@ -129,6 +130,16 @@ public final class FusedPass {
       this.verdicts = new FileVerdict[stepIndexes.length];
       this.changed = new boolean[stepIndexes.length];
       this.deferred = deferred;
+    }
+
+    /** The position of the last step that changed the content, or -1. */
+    int lastChange() {
+      for (int i = changed.length - 1; i >= 0; i--) {
+        if (changed[i]) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     int positionOf(int step) {
@@ -183,9 +194,13 @@ public final class FusedPass {
       result = content;
     }
 
-    void writeIfChanged() throws IOException {
+    void writeIfChanged() {
       if (original != null && !Arrays.equals(original, result)) {
-        store.write(resolve(path), result);
+        try {
+          store.write(resolve(path), result);
+        } catch (IOException | UncheckedIOException e) {
+          writeError = path + ": could not write the file (" + e.getMessage() + ")\n";
+        }
       }
       if (!deferred) {
         original = null;
@@ -348,6 +363,10 @@ public final class FusedPass {
           }
           if (job.changed[pos]) {
             modified.add(file);
+            if (job.writeError != null && pos == job.lastChange()) {
+              out.writeBytes(job.writeError.getBytes(StandardCharsets.UTF_8));
+              findings.add(new Finding(file, 0, job.writeError.strip()));
+            }
           }
         }
         out.writeBytes(check.trailer(anyFailed));

@@ -269,4 +269,39 @@ class FusedPassTest {
                 + "                            filenames [filenames ...]\n"
                 + "file-contents-sorter: error: the following arguments are required: filenames\n");
   }
+
+  @Test
+  void aFailedWriteIsReportedByTheLastStepThatChangedTheFile() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "x \ny");
+    Files.writeString(dir.resolve("b.txt"), "z \n");
+    FusedPass.FileStore store =
+        new FusedPass.FileStore() {
+          @Override
+          public byte[] read(Path file) throws IOException {
+            return Files.readAllBytes(file);
+          }
+
+          @Override
+          public void write(Path file, byte[] content) throws IOException {
+            if (file.endsWith("a.txt")) {
+              throw new IOException("disk full");
+            }
+            Files.write(file, content);
+          }
+        };
+    List<String> files = List.of("a.txt", "b.txt");
+    List<CheckResult> results =
+        FusedPass.run(
+            context(2),
+            List.of(
+                FusedPass.Step.of(check("trailing-whitespace"), List.of(), files),
+                FusedPass.Step.of(check("end-of-file-fixer"), List.of(), files)),
+            store);
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo("Fixing a.txt\nFixing b.txt\n");
+    assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
+        .isEqualTo("Fixing a.txt\na.txt: could not write the file (disk full)\n");
+    assertThat(Files.readString(dir.resolve("a.txt"))).isEqualTo("x \ny");
+    assertThat(Files.readString(dir.resolve("b.txt"))).isEqualTo("z\n");
+  }
 }
