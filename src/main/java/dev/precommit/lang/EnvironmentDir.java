@@ -1,0 +1,97 @@
+package dev.precommit.lang;
+
+import dev.precommit.cli.FatalException;
+import dev.precommit.config.RepoConfig;
+import dev.precommit.process.ProcessResult;
+import dev.precommit.process.ProcessRunner;
+import dev.precommit.repo.Hook;
+import dev.precommit.repo.Store;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Where a hook's environment lives and the protocol that keeps a half-built one from being used:
+ * the directory is emptied, built, and only then gets its marker file. An environment without the
+ * marker (an install that was killed) or failing its health check is deleted and built again.
+ *
+ * <p>Building in place rather than in a temporary directory renamed at the end: virtualenvs and
+ * npm prefixes record their absolute path in scripts and config, so a renamed one is broken. The
+ * marker written last gives the same guarantee. Callers hold the store lock.
+ */
+final class EnvironmentDir {
+  static final String MARKER = ".precommit-installed";
+
+  private EnvironmentDir() {}
+
+  /** A hook repository's environment: inside its clone; local hooks' under the store. */
+  static Path of(Hook hook, HookContext context, String name) {
+    String version = hook.config().languageVersion();
+    String dirName = name + "-" + version.replace('/', '_');
+    if (isRemote(hook)) {
+      return hook.prefix().resolve(dirName);
+    }
+    String key = hook.config().language() + "\0" + version + "\0"
+        + String.join("\0", hook.config().additionalDependencies());
+    return new Store(context.cacheDir()).localEnvironments().resolve(dirName + "-" + sha(key));
+  }
+
+  static boolean isRemote(Hook hook) {
+    return !List.of(RepoConfig.LOCAL, RepoConfig.META, RepoConfig.BUILTIN).contains(hook.repo());
+  }
+
+  static boolean isReady(Path env, Predicate<Path> healthy) {
+    return Files.isRegularFile(env.resolve(MARKER)) && healthy.test(env);
+  }
+
+  /** What fills an emptied environment directory. */
+  interface Builder {
+    void build(Path env) throws IOException;
+  }
+
+  static void build(Path env, Builder builder) throws IOException {
+    Store.deleteRecursively(env);
+    Files.createDirectories(env);
+    try {
+      builder.build(env);
+    } catch (IOException | RuntimeException e) {
+      Store.deleteRecursively(env);
+      throw e;
+    }
+    Files.write(env.resolve(MARKER), new byte[0]);
+  }
+
+  /**
+   * Runs one install step and turns a failure into a one-line error naming the hook, the command
+   * and the last line the tool printed.
+   */
+  static void runStep(
+      Hook hook, List<String> command, Path directory, Map<String, String> env) throws IOException {
+    ProcessResult result = ProcessRunner.merged(env).run(command, directory);
+    if (!result.succeeded()) {
+      String last =
+          result.outputText().strip().lines().reduce((a, b) -> b).orElse("(no output)");
+      throw new FatalException(
+          "cannot install the environment of hook `" + hook.id() + "` from " + hook.repo()
+              + ": `" + String.join(" ", command) + "` exited with " + result.exitCode() + ": "
+              + last);
+    }
+  }
+
+  static String sha(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
