@@ -76,8 +76,13 @@ final class EnvironmentDir {
       Hook hook, List<String> command, Path directory, Map<String, String> env) throws IOException {
     ProcessResult result = ProcessRunner.merged(env).run(command, directory);
     if (!result.succeeded()) {
+      List<String> lines = result.outputText().strip().lines().map(String::strip).toList();
       String last =
-          result.outputText().strip().lines().reduce((a, b) -> b).orElse("(no output)");
+          lines.stream()
+              .filter(l -> l.startsWith("ERROR:") || l.startsWith("npm error"))
+              .reduce((a, b) -> b)
+              .or(() -> lines.stream().filter(l -> l.startsWith("error")).findFirst())
+              .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
       throw new FatalException(
           "cannot install the environment of hook `" + hook.id() + "` from " + hook.repo()
               + ": `" + String.join(" ", command) + "` exited with " + result.exitCode() + ": "

@@ -55,9 +55,10 @@ public final class PythonLanguage implements EnvironmentLanguage {
             List<String> pip = new ArrayList<>(List.of(bin(dir, "python"), "-m", "pip", "install"));
             if (project
                 && !Files.exists(prefix.resolve("pyproject.toml"))
-                && hasSetuptools(dir)) {
-              // A setup.py-only project builds with the venv's own setuptools, as pip did before
-              // build isolation: no index is needed for a hook without dependencies.
+                && hasPackages(dir, "setuptools", "wheel")) {
+              // A setup.py-only project can build with the venv's own setuptools and wheel, as
+              // pip did before build isolation: no index is needed for a hook without
+              // dependencies. Otherwise pip fetches the build backend, as under pre-commit.
               pip.add("--no-build-isolation");
             }
             if (project) {
@@ -115,13 +116,14 @@ public final class PythonLanguage implements EnvironmentLanguage {
     }
   }
 
-  private static boolean hasSetuptools(Path env) throws IOException {
+  private static boolean hasPackages(Path env, String... packages) throws IOException {
     Path lib = env.resolve("lib");
     if (!Files.isDirectory(lib)) {
       return false;
     }
     try (Stream<Path> versions = Files.list(lib)) {
-      return versions.anyMatch(v -> Files.isDirectory(v.resolve("site-packages/setuptools")));
+      return versions.anyMatch(
+          v -> Stream.of(packages).allMatch(p -> Files.isDirectory(v.resolve("site-packages/" + p))));
     }
   }
 
