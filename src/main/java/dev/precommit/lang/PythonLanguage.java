@@ -51,7 +51,17 @@ public final class PythonLanguage implements EnvironmentLanguage {
       EnvironmentDir.build(
           EnvironmentDir.of(hook, context, ENV_DIR),
           dir -> {
-            EnvironmentDir.runStep(hook, List.of(python, "-m", "venv", dir.toString()), prefix, env);
+            boolean installs = project || !hook.config().additionalDependencies().isEmpty();
+            List<String> venv = new ArrayList<>(List.of(python, "-m", "venv"));
+            if (!installs) {
+              // Nothing to pip-install: skip ensurepip, the slow part of making a venv.
+              venv.add("--without-pip");
+            }
+            venv.add(dir.toString());
+            EnvironmentDir.runStep(hook, venv, prefix, env);
+            if (!installs) {
+              return;
+            }
             List<String> pip = new ArrayList<>(List.of(bin(dir, "python"), "-m", "pip", "install"));
             if (project
                 && !Files.exists(prefix.resolve("pyproject.toml"))
@@ -65,9 +75,7 @@ public final class PythonLanguage implements EnvironmentLanguage {
               pip.add(".");
             }
             pip.addAll(hook.config().additionalDependencies());
-            if (project || !hook.config().additionalDependencies().isEmpty()) {
-              EnvironmentDir.runStep(hook, pip, prefix, env);
-            }
+            EnvironmentDir.runStep(hook, pip, prefix, env);
           });
     }
   }
