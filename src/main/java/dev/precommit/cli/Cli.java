@@ -38,6 +38,10 @@ public final class Cli {
 
   /** Every subcommand, in help order. An explicit list: adding a command is one line here. */
   private List<Object> commands() {
-    return List.of();
+    return List.of(
+        new AutoupdateCommand(context),
+        new CleanCommand(context),
+        new GcCommand(context),
+        new InstallHooksCommand(context));
   }
 }

@@ -25,4 +25,7 @@ public interface ConfigFormat {
    * default_language_version} filling what neither sets.
    */
   HookConfig merge(HookConfig manifestHook, Map<String, Object> overrides, Config config);
+
+  /** A {@code repo: local} hook: its mapping is complete, defaults from {@code config}. */
+  HookConfig local(Map<String, Object> hook, Config config);
 }

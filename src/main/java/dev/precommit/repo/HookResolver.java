@@ -62,6 +62,24 @@ public final class HookResolver {
     return hooks;
   }
 
+  /**
+   * The remote and local hooks of {@code config}, in config order; local hooks get {@code root}
+   * as their prefix. Meta and builtin hooks are the engine's and are left out.
+   */
+  public List<Hook> resolveAll(Config config, Path root) {
+    List<Hook> hooks = new ArrayList<>();
+    for (RepoConfig repo : config.repos()) {
+      if (repo.isRemote()) {
+        hooks.addAll(resolve(repo, config));
+      } else if (repo.isLocal()) {
+        for (Map<String, Object> hook : repo.hooks()) {
+          hooks.add(new Hook(repo.repo(), format.local(hook, config), root));
+        }
+      }
+    }
+    return hooks;
+  }
+
   /** The hooks {@code repo} defines at {@code rev}, in manifest order (for try-repo). */
   public List<HookConfig> manifest(String repo, String rev) {
     return List.copyOf(manifestById(repo, cloneOf(repo, rev, List.of())).values());

@@ -111,6 +111,11 @@ public final class InterimConfigFormat implements ConfigFormat {
     return toHook(merged, config);
   }
 
+  @Override
+  public HookConfig local(Map<String, Object> hook, Config config) {
+    return toHook(hook, config);
+  }
+
   private static Object parse(Path file, String name) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -1,0 +1,66 @@
+package dev.precommit.cli;
+
+import dev.precommit.git.GitRepo;
+import dev.precommit.output.Output;
+import dev.precommit.repo.Autoupdater;
+import dev.precommit.repo.InterimConfigFormat;
+import dev.precommit.repo.RepoCloner;
+import dev.precommit.repo.Store;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code precommit autoupdate}: moves each hook repository's rev to its latest tag. */
+@Command(
+    name = "autoupdate",
+    description = "Auto-update pre-commit config to the latest repos' versions.")
+public final class AutoupdateCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml",
+      description = "Path to alternate config file.")
+  String config;
+
+  @Option(names = "--color", defaultValue = "auto", description = "auto, always or never.")
+  String color;
+
+  @Option(names = "--bleeding-edge",
+      description = "Update to the bleeding edge of the default branch instead of the latest"
+          + " tagged version.")
+  boolean bleedingEdge;
+
+  @Option(names = "--freeze", description = "Store \"frozen\" hashes in rev instead of tag names.")
+  boolean freeze;
+
+  @Option(names = "--repo", description = "Only update this repository -- may be specified"
+      + " multiple times.")
+  List<String> repos = new ArrayList<>();
+
+  @Option(names = {"-j", "--jobs"}, defaultValue = "1",
+      description = "Number of threads to use (default 1; 0 = one per core).")
+  int jobs;
+
+  public AutoupdateCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Output out = CommandFailures.output(context);
+    return CommandFailures.guard(
+        out,
+        () -> {
+          if (jobs < 0) {
+            throw new FatalException("--jobs must be 0 or more");
+          }
+          Path root = GitRepo.discover(context.workingDir(), context.env()).root();
+          Path configFile = context.workingDir().resolve(config);
+          Store.forEnvironment(context.env()).markConfigUsed(configFile, out::info);
+          return new Autoupdater(new RepoCloner(root), new InterimConfigFormat(), out)
+              .run(configFile, new Autoupdater.Options(bleedingEdge, freeze, repos, jobs));
+        });
+  }
+}
