@@ -42,6 +42,7 @@ public final class Cli {
         new AutoupdateCommand(context),
         new CleanCommand(context),
         new GcCommand(context),
-        new InstallHooksCommand(context));
+        new InstallHooksCommand(context),
+        new TryRepoCommand(context));
   }
 }

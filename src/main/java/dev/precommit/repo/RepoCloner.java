@@ -81,6 +81,15 @@ public final class RepoCloner {
     }
   }
 
+  /** The commit the remote's {@code HEAD} points at ({@code git ls-remote REPO HEAD}). */
+  public String headRev(String repo) {
+    Ref head = listRemote(repo, url(repo)).get(Constants.HEAD);
+    if (head == null || head.getObjectId() == null) {
+      throw new FatalException("cannot fetch " + repo + ": it has no HEAD");
+    }
+    return head.getObjectId().name();
+  }
+
   /** Whether {@code rev} is a full 40-digit commit SHA. */
   public static boolean isFullSha(String rev) {
     return FULL_SHA.matcher(rev).matches();
