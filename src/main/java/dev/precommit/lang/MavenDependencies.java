@@ -1,6 +1,7 @@
 package dev.precommit.lang;
 
 import dev.precommit.cli.FatalException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -38,7 +39,7 @@ final class MavenDependencies {
       try (CloseableSession session =
           new SessionBuilderSupplier(system)
               .get()
-              .withLocalRepositoryBaseDirectories(localRepository)
+              .withLocalRepositoryBaseDirectories(localRepositories(localRepository))
               .setSystemProperties(systemProperties)
               .build()) {
         RemoteRepository remote =
@@ -63,6 +64,15 @@ final class MavenDependencies {
     } finally {
       system.shutdown();
     }
+  }
+
+  /**
+   * The store's repository first (where downloads go), then the user's Maven repository when
+   * there is one, read-only: artifacts a Maven build already fetched are not fetched again.
+   */
+  private static List<Path> localRepositories(Path store) {
+    Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository");
+    return Files.isDirectory(m2) ? List.of(store, m2) : List.of(store);
   }
 
   private static DefaultArtifact artifact(String coordinate) {
