@@ -24,6 +24,7 @@ public final class Languages {
     all.put("dotnet", new UnsupportedLanguage("dotnet"));
     all.put("golang", new UnsupportedLanguage("golang"));
     all.put("haskell", new UnsupportedLanguage("haskell"));
+    all.put("java", new JavaLanguage());
     all.put("julia", new UnsupportedLanguage("julia"));
     all.put("jvm", new JvmLanguage());
     all.put("lua", new UnsupportedLanguage("lua"));

@@ -30,6 +30,11 @@ final class MavenDependencies {
 
   private MavenDependencies() {}
 
+  /** The remote repository to resolve from: {@code PRECOMMIT_MAVEN_REPOSITORY} or Central. */
+  static String remote(java.util.Map<String, String> env) {
+    return env.getOrDefault("PRECOMMIT_MAVEN_REPOSITORY", CENTRAL);
+  }
+
   /** The jars of {@code coordinates} and everything they need at run time, in classpath order. */
   static List<Path> resolve(List<String> coordinates, Path localRepository, String remoteUrl) {
     RepositorySystem system = new RepositorySystemSupplier().get();
