@@ -74,7 +74,7 @@ final class EnvironmentDir {
    */
   static void runStep(
       Hook hook, List<String> command, Path directory, Map<String, String> env) throws IOException {
-    ProcessResult result = ProcessRunner.merged(env).run(command, directory);
+    ProcessResult result = ProcessRunner.merged(withoutGitState(env)).run(command, directory);
     if (!result.succeeded()) {
       List<String> lines = result.outputText().strip().lines().map(String::strip).toList();
       String last =
@@ -89,6 +89,28 @@ final class EnvironmentDir {
               + last);
     }
   }
+
+  /**
+   * {@code env} without the {@code GIT_*} variables a git hook inherits ({@code GIT_DIR}, {@code
+   * GIT_INDEX_FILE}, …): a build step that runs git (setuptools-scm, npm's git dependencies) must
+   * see the hook repository, not the user's. Transport and auth settings are kept, as pre-commit
+   * keeps them.
+   */
+  static Map<String, String> withoutGitState(Map<String, String> env) {
+    Map<String, String> clean = new java.util.HashMap<>();
+    env.forEach(
+        (k, v) -> {
+          if (!k.startsWith("GIT_") || KEPT_GIT_VARIABLES.contains(k) || k.startsWith("GIT_CONFIG_")) {
+            clean.put(k, v);
+          }
+        });
+    return clean;
+  }
+
+  private static final java.util.Set<String> KEPT_GIT_VARIABLES =
+      java.util.Set.of(
+          "GIT_EXEC_PATH", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_SSL_CAINFO", "GIT_SSL_NO_VERIFY",
+          "GIT_HTTP_PROXY_AUTHMETHOD", "GIT_ALLOW_PROTOCOL", "GIT_ASKPASS");
 
   static String sha(String text) {
     try {
