@@ -1,12 +1,19 @@
 package dev.precommit;
 
 import dev.precommit.cli.Cli;
+import dev.precommit.cli.CliContext;
+import dev.precommit.cli.HookImpl;
 
-/** The entry point: one line of glue. */
+/**
+ * The entry point. Git hooks take the lean path ({@code hook-impl}, parsed by hand); everything
+ * else goes through picocli.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.standard().execute(args));
+    boolean hook = args.length > 0 && args[0].equals("hook-impl");
+    CliContext context = CliContext.standard();
+    System.exit(hook ? new HookImpl(context).run(args) : new Cli(context).execute(args));
   }
 }

@@ -10,7 +10,9 @@ import java.util.Objects;
  * repository's own definition of that hook.
  *
  * @param rev null for {@code local}, {@code meta} and {@code builtin}
- * @param hooks the hook mappings as written (validated, unknown keys already warned about)
+ * @param hooks the hook mappings, checked: known keys only (unknown ones were warned about), values
+ *     of pre-commit's types, legacy stage names translated; turn them into {@link HookConfig}s with
+ *     {@link HookConfigs}
  */
 public record RepoConfig(String repo, String rev, List<Map<String, Object>> hooks) {
 

@@ -97,6 +97,13 @@ public final class GitRepo {
 
   /** Paths changed between two refs: {@code from...to}, or {@code from..to} without a merge base. */
   public List<String> changedFiles(String from, String to) {
+    for (String ref : List.of(from, to)) {
+      if (!run("rev-parse", "--verify", "-q", ref + "^{commit}").succeeded()) {
+        throw new GitException(
+            "`" + ref + "` is not a commit in this repository"
+                + (hasHead() ? "" : " (it has no commits yet)"));
+      }
+    }
     ProcessResult result =
         run("diff", "--name-only", "--no-ext-diff", "-z", from + "..." + to);
     if (!result.succeeded()) {

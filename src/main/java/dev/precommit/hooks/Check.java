@@ -1,5 +1,6 @@
 package dev.precommit.hooks;
 
+import dev.precommit.config.HookConfig;
 import java.io.IOException;
 import java.util.List;
 
@@ -8,6 +9,11 @@ public interface Check {
 
   /** Its id, name and default filters. */
   CheckInfo info();
+
+  /** The hook a config entry overrides: {@link CheckInfo#toHookConfig()} unless a check needs more. */
+  default HookConfig defaults() {
+    return info().toHookConfig();
+  }
 
   /**
    * Runs over {@code files} (repository-relative, already filtered) with the hook's {@code args}.

@@ -16,27 +16,37 @@ public final class Languages {
   public static Languages standard() {
     Map<String, Language> all = new TreeMap<>();
     // keep-sorted start
-    all.put("conda", new UnsupportedLanguage("conda"));
-    all.put("coursier", new UnsupportedLanguage("coursier"));
-    all.put("dart", new UnsupportedLanguage("dart"));
-    all.put("docker", new UnsupportedLanguage("docker"));
-    all.put("docker_image", new UnsupportedLanguage("docker_image"));
-    all.put("dotnet", new UnsupportedLanguage("dotnet"));
-    all.put("golang", new UnsupportedLanguage("golang"));
-    all.put("haskell", new UnsupportedLanguage("haskell"));
-    all.put("java", new JavaLanguage());
-    all.put("julia", new UnsupportedLanguage("julia"));
-    all.put("jvm", new JvmLanguage());
-    all.put("lua", new UnsupportedLanguage("lua"));
-    all.put("node", new NodeLanguage());
-    all.put("perl", new UnsupportedLanguage("perl"));
-    all.put("python", new PythonLanguage());
-    all.put("r", new UnsupportedLanguage("r"));
-    all.put("ruby", new UnsupportedLanguage("ruby"));
-    all.put("rust", new UnsupportedLanguage("rust"));
-    all.put("swift", new UnsupportedLanguage("swift"));
+    add(all, new FailLanguage());
+    add(all, new JavaLanguage());
+    add(all, new JvmLanguage());
+    add(all, new NodeLanguage());
+    add(all, new PygrepLanguage());
+    add(all, new PythonLanguage());
+    add(all, new ScriptLanguage("script"));
+    add(all, new ScriptLanguage("unsupported_script"));
+    add(all, new SystemLanguage("system"));
+    add(all, new SystemLanguage("unsupported"));
+    add(all, new UnsupportedLanguage("conda"));
+    add(all, new UnsupportedLanguage("coursier"));
+    add(all, new UnsupportedLanguage("dart"));
+    add(all, new UnsupportedLanguage("docker"));
+    add(all, new UnsupportedLanguage("docker_image"));
+    add(all, new UnsupportedLanguage("dotnet"));
+    add(all, new UnsupportedLanguage("golang"));
+    add(all, new UnsupportedLanguage("haskell"));
+    add(all, new UnsupportedLanguage("julia"));
+    add(all, new UnsupportedLanguage("lua"));
+    add(all, new UnsupportedLanguage("perl"));
+    add(all, new UnsupportedLanguage("r"));
+    add(all, new UnsupportedLanguage("ruby"));
+    add(all, new UnsupportedLanguage("rust"));
+    add(all, new UnsupportedLanguage("swift"));
     // keep-sorted end
     return new Languages(Map.copyOf(all));
+  }
+
+  private static void add(Map<String, Language> all, Language language) {
+    all.put(language.name(), language);
   }
 
   public Optional<Language> find(String name) {

@@ -31,7 +31,7 @@ public record RunOptions(
   public static final String DEFAULT_CONFIG = ".pre-commit-config.yaml";
 
   public RunOptions {
-    files = files == null ? null : List.copyOf(files);
+    files = files == null || files.isEmpty() ? null : List.copyOf(files);
     hookStage = Objects.requireNonNullElse(hookStage, Stage.PRE_COMMIT);
     config = Objects.requireNonNullElse(config, DEFAULT_CONFIG);
     hookEnv = Map.copyOf(Objects.requireNonNullElse(hookEnv, Map.of()));

@@ -17,6 +17,14 @@ public final class PythonRegex {
     return compile(pattern, 0);
   }
 
+  /**
+   * Compiles a pattern meant for bytes (pygrep): {@code pattern} holds one char per byte
+   * (ISO-8859-1), and character classes stay ASCII as in Python's bytes patterns.
+   */
+  public static Pattern compileBytes(String pattern, int flags) {
+    return compile(pattern, flags);
+  }
+
   /** As {@link #compile(String)}, with Java {@link Pattern} flags. */
   public static Pattern compile(String pattern, int flags) {
     String java =

@@ -1,0 +1,14 @@
+package dev.precommit.cli;
+
+import dev.precommit.output.Output;
+
+/** The {@link Output} of a human-facing command: its streams and its {@code --color} choice. */
+final class CommandOutput {
+  private CommandOutput() {}
+
+  static Output of(CliContext context, String color) {
+    boolean colored =
+        RunCommand.colorMode(color, context.env()).enabled(context.terminal(), context.env());
+    return new Output(context.out(), context.err(), colored);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.precommit.cli;
+
+import dev.precommit.repo.CacheDir;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns an exception into one line on stderr and an exit code. A {@link FatalException} is the
+ * user's to fix; anything else is a bug, whose stack trace goes to {@code precommit.log} in the
+ * cache, never to the terminal.
+ */
+public final class ErrorHandler {
+  private final Map<String, String> env;
+
+  public ErrorHandler(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** Writes the line for {@code error} to {@code err} and returns the exit code. */
+  public int handle(Throwable error, java.io.OutputStream err) {
+    String line;
+    int code;
+    if (error instanceof FatalException fatal) {
+      line = "An error has occurred: " + fatal.getMessage();
+      code = fatal.exitCode();
+    } else {
+      String what = error.getClass().getSimpleName() + ": " + error.getMessage();
+      line = "An unexpected error has occurred: " + what + ". " + writeLog(error);
+      code = ExitCodes.INTERNAL;
+    }
+    try {
+      err.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      err.flush();
+    } catch (IOException ignored) {
+      // Nowhere left to report to.
+    }
+    return code;
+  }
+
+  private String writeLog(Throwable error) {
+    Path log = CacheDir.resolve(env).resolve("precommit.log");
+    StringWriter trace = new StringWriter();
+    error.printStackTrace(new PrintWriter(trace));
+    String text =
+        "### version information\n\n```\n"
+            + "precommit version: " + Version.number() + "\n"
+            + "git --version: " + gitVersion() + "\n"
+            + "java: " + System.getProperty("java.vm.name") + " "
+            + System.getProperty("java.runtime.version") + "\n"
+            + "os: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+            + "\n```\n\n### error information\n\n```\n"
+            + error.getClass().getName() + ": " + error.getMessage() + "\n```\n\n```\n"
+            + trace + "```\n";
+    try {
+      Files.createDirectories(log.getParent());
+      Files.writeString(log, text, StandardCharsets.UTF_8);
+      return "Check the log at " + log;
+    } catch (IOException e) {
+      return "Failed to write to log at " + log;
+    }
+  }
+
+  private static String gitVersion() {
+    try {
+      Process p = new ProcessBuilder(List.of("git", "--version")).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      p.waitFor(5, TimeUnit.SECONDS);
+      return out;
+    } catch (IOException e) {
+      return "unknown (" + e.getMessage() + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "unknown";
+    }
+  }
+}

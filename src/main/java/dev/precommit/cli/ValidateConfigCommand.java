@@ -1,0 +1,50 @@
+package dev.precommit.cli;
+
+import dev.precommit.config.ConfigLoader;
+import dev.precommit.config.Constants;
+import dev.precommit.config.InvalidConfigException;
+import dev.precommit.output.Output;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code validate-config [FILES…]}: checks configs without running anything. Each invalid file
+ * prints its one-line error on stdout (as pre-commit prints its error block there); warnings print
+ * as {@code [WARNING]} lines.
+ */
+@Command(name = "validate-config", description = "Validate .pre-commit-config.yaml files")
+public final class ValidateConfigCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(names = "--color", description = "Whether to use color: auto, always, never.")
+  String color;
+
+  @Parameters(
+      paramLabel = "FILES",
+      arity = "0..*",
+      description = "Config files to validate (default: " + Constants.CONFIG_FILE + ").")
+  private List<String> files = List.of();
+
+  public ValidateConfigCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Output output = CommandOutput.of(context, color);
+    List<String> names = files.isEmpty() ? List.of(Constants.CONFIG_FILE) : files;
+    int result = ExitCodes.OK;
+    for (String name : names) {
+      try {
+        ConfigLoader.load(context.workingDir().resolve(name), name, output::warn);
+      } catch (InvalidConfigException e) {
+        output.writeLine(e.getMessage());
+        result = ExitCodes.FAILED;
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.precommit.config;
+
+import java.util.List;
+
+/** A {@code .pre-commit-hooks.yaml} that cannot be used; worded as pre-commit's error type. */
+public final class InvalidManifestException extends InvalidConfigException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidManifestException(String file, List<String> keyPath, String problem) {
+    super("InvalidManifestError", file, keyPath, problem);
+  }
+
+  /** The same problem, reported against a manifest. */
+  static InvalidManifestException of(InvalidConfigException e) {
+    return new InvalidManifestException(e.file(), e.keyPath(), e.problem());
+  }
+}

@@ -1,0 +1,158 @@
+package dev.precommit.config;
+
+import dev.precommit.select.PythonRegex;
+import dev.precommit.select.TagNames;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The type checks of pre-commit's schema (cfgv's {@code check_*} functions), with their message
+ * texts, for one file. Each failure is an {@link InvalidConfigException} naming the key path;
+ * warnings go to the sink as they arise, so they come out in pre-commit's order.
+ */
+final class SchemaCheck {
+  private final String file;
+  private final Consumer<String> warnings;
+
+  SchemaCheck(String file, Consumer<String> warnings) {
+    this.file = file;
+    this.warnings = warnings;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void warn(String message) {
+    warnings.accept(message);
+  }
+
+  InvalidConfigException error(List<String> path, String problem) {
+    return new InvalidConfigException(file, path, problem);
+  }
+
+  /** {@code path} with {@code key} appended. */
+  static List<String> at(List<String> path, String key) {
+    List<String> longer = new ArrayList<>(path.size() + 1);
+    longer.addAll(path);
+    longer.add(key);
+    return List.copyOf(longer);
+  }
+
+  static List<String> at(List<String> path, int index) {
+    return at(path, Integer.toString(index));
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<Object, Object> map(Object value, String objectName, List<String> path) {
+    if (value instanceof Map<?, ?> map) {
+      return (Map<Object, Object>) map;
+    }
+    throw error(path, "Expected a " + objectName + " map but got a " + PythonRepr.typeName(value));
+  }
+
+  List<?> array(Object value, List<String> path) {
+    if (value instanceof List<?> list) {
+      return list;
+    }
+    throw error(path, "Expected array but got " + PythonRepr.string(PythonRepr.typeName(value)));
+  }
+
+  String string(Object value, List<String> path) {
+    if (value instanceof String s) {
+      return s;
+    }
+    throw error(path, "Expected string got " + PythonRepr.typeName(value));
+  }
+
+  boolean bool(Object value, List<String> path) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    throw error(path, "Expected bool got " + PythonRepr.typeName(value));
+  }
+
+  List<String> strings(Object value, List<String> path) {
+    List<?> list = array(value, path);
+    List<String> strings = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      strings.add(string(list.get(i), at(path, i)));
+    }
+    return List.copyOf(strings);
+  }
+
+  /** A string that compiles as a (Python-flavoured) regex. */
+  String regex(Object value, List<String> path) {
+    String pattern = string(value, path);
+    try {
+      PythonRegex.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      throw error(path, PythonRepr.string(pattern) + " is not a valid python regex");
+    }
+    return pattern;
+  }
+
+  /** A list of identify tags. */
+  List<String> tags(Object value, List<String> path) {
+    List<?> list = array(value, path);
+    List<String> tags = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      Object tag = list.get(i);
+      if (!(tag instanceof String s) || !TagNames.isKnown(s)) {
+        throw error(
+            at(path, i),
+            "Type tag "
+                + PythonRepr.repr(tag)
+                + " is not recognized.  Try upgrading identify and pre-commit?");
+      }
+      tags.add(s);
+    }
+    return List.copyOf(tags);
+  }
+
+  /** One of {@code allowed} (already sorted for the message). */
+  String oneOf(Object value, Collection<String> allowed, List<String> path) {
+    if (value instanceof String s && allowed.contains(s)) {
+      return s;
+    }
+    throw error(path, notOneOf(value, allowed));
+  }
+
+  static String notOneOf(Object value, Collection<String> allowed) {
+    return "Expected one of " + String.join(", ", allowed) + " but got: " + PythonRepr.repr(value);
+  }
+
+  /** Rejects a key that must not be there, with cfgv's wording. */
+  void absent(
+      Map<Object, Object> map,
+      String key,
+      String conditionKey,
+      String explanation,
+      List<String> path) {
+    if (map.containsKey(key)) {
+      throw error(
+          path,
+          "Expected "
+              + key
+              + " to be absent when "
+              + conditionKey
+              + " "
+              + explanation
+              + ", found "
+              + key
+              + ": "
+              + PythonRepr.repr(map.get(key)));
+    }
+  }
+
+  Object required(Map<Object, Object> map, String key, List<String> path) {
+    if (!map.containsKey(key)) {
+      throw error(path, "Missing required key: " + key);
+    }
+    return map.get(key);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.precommit.repo;
+
+import dev.precommit.cli.FatalException;
+import dev.precommit.config.Config;
+import dev.precommit.config.HookConfig;
+import dev.precommit.config.HookConfigs;
+import dev.precommit.config.RepoConfig;
+import dev.precommit.hooks.BuiltinChecks;
+import dev.precommit.hooks.Check;
+import dev.precommit.hooks.meta.MetaHooks;
+import dev.precommit.output.Output;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every hook a config names, resolved: local hooks as written, meta and built-in hooks merged over
+ * their own definitions. A config that names pre-commit-hooks by URL gets the built-in versions of
+ * the hooks precommit has, without a clone (the fast path).
+ */
+public final class ConfiguredHooks {
+  /** pre-commit-hooks by any of the URLs people write for it. */
+  private static final Pattern PRE_COMMIT_HOOKS =
+      Pattern.compile("^(https?://|git@)github\\.com[/:]pre-commit/pre-commit-hooks(\\.git)?/?$");
+
+  private ConfiguredHooks() {}
+
+  /** Resolves every hook of {@code config}, in config order. */
+  public static List<Hook> resolve(
+      Config config, Path root, BuiltinChecks builtins, MetaHooks meta, Output output) {
+    List<Hook> hooks = new ArrayList<>();
+    for (RepoConfig repo : config.repos()) {
+      for (Map<String, Object> entry : repo.hooks()) {
+        String id = (String) entry.get("id");
+        if (repo.isLocal()) {
+          hooks.add(new Hook(repo.repo(), HookConfigs.fromLocal(entry, config), root));
+        } else if (repo.isMeta()) {
+          Check check = find(meta.find(id), id, repo);
+          hooks.add(new Hook(repo.repo(), HookConfigs.merge(check.defaults(), entry, config), root));
+        } else if (repo.isBuiltin() || isPreCommitHooks(repo.repo())) {
+          Check check = find(builtins.find(id), id, repo);
+          hooks.add(new Hook(repo.repo(), builtin(check, entry, config), root));
+        } else {
+          throw new FatalException(
+              "remote hook repositories are not supported yet: " + repo.repo()
+                  + " (use repo: local, meta or builtin)");
+        }
+      }
+    }
+    return hooks;
+  }
+
+  private static HookConfig builtin(Check check, Map<String, Object> entry, Config config) {
+    HookConfig merged = HookConfigs.merge(check.defaults(), entry, config);
+    if (merged.language().equals("builtin")) {
+      return merged;
+    }
+    // A pre-commit-hooks entry may name its language (python); the built-in runs all the same.
+    return HookConfigs.merge(merged, Map.of("language", "builtin"), config);
+  }
+
+  static boolean isPreCommitHooks(String url) {
+    return PRE_COMMIT_HOOKS.matcher(url).matches();
+  }
+
+  private static Check find(Optional<Check> check, String id, RepoConfig repo) {
+    return check.orElseThrow(
+        () ->
+            new FatalException(
+                "`" + id + "` is not present in repository " + repo.repo()
+                    + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit"
+                    + " autoupdate` fixes this."));
+  }
+}

@@ -1,0 +1,220 @@
+package dev.precommit.run;
+
+import dev.precommit.cli.FatalException;
+import dev.precommit.config.Config;
+import dev.precommit.config.ConfigLoader;
+import dev.precommit.config.Stage;
+import dev.precommit.git.GitRepo;
+import dev.precommit.hooks.BuiltinChecks;
+import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckContext;
+import dev.precommit.hooks.meta.MetaHooks;
+import dev.precommit.lang.HookContext;
+import dev.precommit.lang.Language;
+import dev.precommit.lang.Languages;
+import dev.precommit.output.Output;
+import dev.precommit.repo.CacheDir;
+import dev.precommit.repo.ConfiguredHooks;
+import dev.precommit.repo.Hook;
+import dev.precommit.select.FileFilter;
+import dev.precommit.stash.Recovery;
+import dev.precommit.stash.RepoLock;
+import dev.precommit.stash.StagedFilesOnly;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code precommit run}: checks the repository's state, stashes unstaged changes when running on
+ * staged files, loads the config, picks the hooks for the stage and runs them. pre-commit's
+ * {@code commands/run.py}, step for step.
+ */
+public final class Runner {
+  private final GitRepo git;
+  private final Output output;
+  private final Map<String, String> environment;
+
+  public Runner(GitRepo git, Output output, Map<String, String> environment) {
+    this.git = git;
+    this.output = output;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Runs the hooks as {@code options} say and returns the exit code (0 or 1). */
+  public int run(RunOptions options) throws IOException {
+    return execute(options).exitCode();
+  }
+
+  /**
+   * Runs the hooks as {@code options} say and returns what happened. Holds the repository's lock
+   * throughout, and first restores what a killed run may have left stashed.
+   */
+  public RunOutcome execute(RunOptions options) throws IOException {
+    try (RepoLock lock = RepoLock.acquire(git, output)) {
+      Recovery.recoverIfNeeded(lock, output);
+      return executeLocked(options, lock);
+    }
+  }
+
+  private RunOutcome executeLocked(RunOptions options, RepoLock lock) throws IOException {
+    boolean stash = options.stashes();
+    if (stash && !git.unmergedFiles().isEmpty()) {
+      output.error("Unmerged files.  Resolve before committing.");
+      return RunOutcome.stopped(1);
+    }
+    if ((options.fromRef() == null) != (options.toRef() == null)) {
+      output.error("Specify both --from-ref and --to-ref.");
+      return RunOutcome.stopped(1);
+    }
+    if (stash && git.hasUnstagedChanges(options.config())) {
+      output.error(
+          "Your pre-commit configuration is unstaged.\n`git add " + options.config()
+              + "` to fix this.");
+      return RunOutcome.stopped(1);
+    }
+    if (options.hookStage().passesCommitMessage() && options.commitMsgFilename() == null) {
+      output.error(
+          "`--commit-msg-filename` is required for `--hook-stage " + options.hookStage() + "`");
+      return RunOutcome.stopped(1);
+    }
+    if (options.hookStage() == Stage.POST_CHECKOUT
+        && environment.containsKey("_PRE_COMMIT_SKIP_POST_CHECKOUT")) {
+      return RunOutcome.stopped(0);
+    }
+    Map<String, String> hookEnv = hookEnvironment(options);
+    try (StagedFilesOnly staged =
+        stash
+            ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
+            : StagedFilesOnly.inactive()) {
+      return runHooks(options, hookEnv);
+    }
+  }
+
+  private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
+      throws IOException {
+    Path configPath = git.root().resolve(options.config());
+    Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
+    BuiltinChecks builtins = BuiltinChecks.standard();
+    MetaHooks meta = MetaHooks.standard();
+    List<Hook> all = ConfiguredHooks.resolve(config, git.root(), builtins, meta, output);
+    List<Hook> hooks =
+        all.stream()
+            .filter(h -> options.hookId() == null || h.config().isNamed(options.hookId()))
+            .filter(h -> h.config().stages().contains(options.hookStage()))
+            .toList();
+    if (options.hookId() != null && hooks.isEmpty()) {
+      output.writeLine(
+          "No hook with id `" + options.hookId() + "` in stage `" + options.hookStage() + "`");
+      return RunOutcome.stopped(1);
+    }
+    Set<String> skips = skips(environment);
+    int jobs = jobs(environment);
+    Path cache = CacheDir.resolve(environment);
+    HookContext hookContext = new HookContext(git.root(), hookEnv, jobs, output.color(), cache);
+    Languages languages = Languages.standard();
+    for (Hook hook : hooks) {
+      if (!skips.contains(hook.id()) && !skips.contains(hook.config().alias())) {
+        languages.find(hook.config().language()).ifPresent(l -> install(l, hook, hookContext));
+      }
+    }
+    CheckContext checkContext = new CheckContext(git.root(), git, hookEnv, jobs, config, all);
+    Function<Hook, Check> checks =
+        hook -> {
+          if (!"builtin".equals(hook.config().language())) {
+            return null;
+          }
+          return hook.repo().equals("meta")
+              ? meta.find(hook.id()).orElse(null)
+              : builtins.find(hook.id()).orElse(null);
+        };
+    List<String> candidates = FileSelection.candidates(options, git, output);
+    FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
+    HookRunner runner = new HookRunner(output, git, languages, checks, hookContext, checkContext);
+    List<HookResult> results =
+        runner.run(
+            hooks,
+            h -> filter.forHook(h.config()),
+            skips,
+            options.verbose(),
+            config.failFast() || options.failFast());
+    boolean failed = results.stream().anyMatch(HookResult::failed);
+    if (failed && options.showDiffOnFailure()) {
+      showDiff(options);
+    }
+    return new RunOutcome(failed ? 1 : 0, results, candidates.size());
+  }
+
+  private static void install(Language language, Hook hook, HookContext ctx) {
+    try {
+      language.install(hook, ctx);
+    } catch (IOException e) {
+      throw new FatalException(
+          "cannot install the environment of hook `" + hook.id() + "`: " + e.getMessage(), e);
+    }
+  }
+
+  private void showDiff(RunOptions options) {
+    byte[] diff = git.diffSnapshot();
+    if (diff.length == 0) {
+      return;
+    }
+    if (options.allFiles()) {
+      output.writeLine(
+          "pre-commit hook(s) made changes.\n"
+              + "If you are seeing this message in CI, reproduce locally with: `pre-commit run"
+              + " --all-files`.\n"
+              + "To run `pre-commit` as part of git workflow, use `pre-commit install`.");
+    }
+    output.writeLine("All changes made by hooks:");
+    String color = output.color() ? "always" : "never";
+    output.writeBytes(git.run("--no-pager", "diff", "--no-ext-diff", "--color=" + color).output());
+  }
+
+  /** The environment hooks see: ours, {@code PRE_COMMIT=1}, and the run's {@code PRE_COMMIT_*}. */
+  private Map<String, String> hookEnvironment(RunOptions options) {
+    Map<String, String> env = new HashMap<>(environment);
+    if (options.fromRef() != null && options.toRef() != null) {
+      env.put("PRE_COMMIT_ORIGIN", options.fromRef());
+      env.put("PRE_COMMIT_SOURCE", options.toRef());
+      env.put("PRE_COMMIT_FROM_REF", options.fromRef());
+      env.put("PRE_COMMIT_TO_REF", options.toRef());
+    }
+    env.putAll(options.hookEnv());
+    env.put("PRE_COMMIT", "1");
+    return env;
+  }
+
+  /** Hook ids and aliases named in {@code SKIP}, comma-separated, whitespace trimmed. */
+  static Set<String> skips(Map<String, String> env) {
+    Set<String> skips = new LinkedHashSet<>();
+    for (String part : env.getOrDefault("SKIP", "").split(",")) {
+      if (!part.isBlank()) {
+        skips.add(part.strip());
+      }
+    }
+    return skips;
+  }
+
+  /**
+   * Processes a hook may run at once: 1 with {@code PRE_COMMIT_NO_CONCURRENCY}, else {@code
+   * PRECOMMIT_JOBS}, else 2 on Travis (as pre-commit), else the number of cores.
+   */
+  static int jobs(Map<String, String> env) {
+    String cap = env.get("PRECOMMIT_JOBS");
+    if (env.containsKey("PRE_COMMIT_NO_CONCURRENCY")) {
+      return 1;
+    }
+    if (cap != null && cap.matches("[1-9][0-9]{0,3}")) {
+      return Integer.parseInt(cap);
+    }
+    if (env.containsKey("TRAVIS")) {
+      return 2;
+    }
+    return Runtime.getRuntime().availableProcessors();
+  }
+}
