@@ -1,9 +1,9 @@
 package dev.precommit.cli;
 
 import dev.precommit.git.GitRepo;
+import dev.precommit.install.RepositoryHooks;
 import dev.precommit.output.Output;
 import dev.precommit.repo.Autoupdater;
-import dev.precommit.repo.InterimConfigFormat;
 import dev.precommit.repo.RepoCloner;
 import dev.precommit.repo.Store;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code precommit autoupdate}: moves each hook repository's rev to its latest tag. */
 @Command(
     name = "autoupdate",
+    mixinStandardHelpOptions = true,
     description = "Auto-update pre-commit config to the latest repos' versions.")
 public final class AutoupdateCommand implements Callable<Integer> {
   private final CliContext context;
@@ -24,7 +25,7 @@ public final class AutoupdateCommand implements Callable<Integer> {
       description = "Path to alternate config file.")
   String config;
 
-  @Option(names = "--color", defaultValue = "auto", description = "auto, always or never.")
+  @Option(names = "--color", description = "Whether to use color: auto, always, never.")
   String color;
 
   @Option(names = "--bleeding-edge",
@@ -49,18 +50,15 @@ public final class AutoupdateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Output out = CommandFailures.output(context);
-    return CommandFailures.guard(
-        out,
-        () -> {
-          if (jobs < 0) {
-            throw new FatalException("--jobs must be 0 or more");
-          }
-          Path root = GitRepo.discover(context.workingDir(), context.env()).root();
-          Path configFile = context.workingDir().resolve(config);
-          Store.forEnvironment(context.env()).markConfigUsed(configFile, out::info);
-          return new Autoupdater(new RepoCloner(root), new InterimConfigFormat(), out)
-              .run(configFile, new Autoupdater.Options(bleedingEdge, freeze, repos, jobs));
-        });
+    if (jobs < 0) {
+      throw new UsageException("--jobs must be 0 or more");
+    }
+    Output out = CommandOutput.of(context, color);
+    GitRepo repo = GitRepo.discover(context.workingDir(), context.env());
+    String cfg = RepositoryHooks.configPath(context.workingDir(), repo.root(), config);
+    Path configFile = repo.root().resolve(cfg);
+    Store.forEnvironment(context.env()).markConfigUsed(configFile, out::info);
+    return new Autoupdater(new RepoCloner(repo.root()), out)
+        .run(configFile, cfg, new Autoupdater.Options(bleedingEdge, freeze, repos, jobs));
   }
 }

@@ -10,11 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code precommit clean}: deletes the whole cache (clones, environments, artifacts). */
-@Command(name = "clean", description = "Clean out pre-commit files.")
+@Command(name = "clean", mixinStandardHelpOptions = true, description = "Clean out pre-commit files.")
 public final class CleanCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = "--color", defaultValue = "auto", description = "auto, always or never.")
+  @Option(names = "--color", description = "Whether to use color: auto, always, never.")
   String color;
 
   public CleanCommand(CliContext context) {
@@ -22,17 +22,13 @@ public final class CleanCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
-    Output out = CommandFailures.output(context);
-    return CommandFailures.guard(
-        out,
-        () -> {
-          Path dir = CacheDir.resolve(context.env());
-          if (Files.exists(dir)) {
-            Store.deleteRecursively(dir);
-            out.writeLine("Cleaned " + dir + ".");
-          }
-          return ExitCodes.OK;
-        });
+  public Integer call() throws Exception {
+    Output out = CommandOutput.of(context, color);
+    Path dir = CacheDir.resolve(context.env());
+    if (Files.exists(dir)) {
+      Store.deleteRecursively(dir);
+      out.writeLine("Cleaned " + dir + ".");
+    }
+    return ExitCodes.OK;
   }
 }

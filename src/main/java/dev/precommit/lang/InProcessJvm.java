@@ -31,18 +31,9 @@ final class InProcessJvm {
   private final ConcurrentMap<Path, IsolatedClassLoader> loaders = new ConcurrentHashMap<>();
 
   ProcessResult run(Hook hook, List<String> files, HookContext context, Path env) {
-    List<String> words;
-    try {
-      words = ShellWords.split(hook.config().entry());
-    } catch (IllegalArgumentException e) {
-      return EntryProcess.failure(e.getMessage());
-    }
-    if (words.isEmpty()) {
-      return EntryProcess.failure("hook `" + hook.id() + "` has an empty entry");
-    }
+    List<String> words = CommandLine.of(hook);
     IsolatedClassLoader loader = loaders.computeIfAbsent(env, InProcessJvm::loaderFor);
     List<String> args = new ArrayList<>(words.subList(1, words.size()));
-    args.addAll(hook.config().args());
     boolean sameDir =
         Path.of("").toAbsolutePath().normalize().equals(context.root().toAbsolutePath().normalize());
     for (String file : files) {

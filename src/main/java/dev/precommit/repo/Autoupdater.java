@@ -2,6 +2,7 @@ package dev.precommit.repo;
 
 import dev.precommit.cli.FatalException;
 import dev.precommit.config.Config;
+import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.output.Output;
 import java.io.IOException;
@@ -27,12 +28,10 @@ import java.util.concurrent.Future;
  */
 public final class Autoupdater {
   private final RepoCloner cloner;
-  private final ConfigFormat format;
   private final Output out;
 
-  public Autoupdater(RepoCloner cloner, ConfigFormat format, Output out) {
+  public Autoupdater(RepoCloner cloner, Output out) {
     this.cloner = cloner;
-    this.format = format;
     this.out = out;
   }
 
@@ -44,14 +43,14 @@ public final class Autoupdater {
   }
 
   /** Returns 0, or 1 when a repository could not be updated. */
-  public int run(Path configFile, Options options) {
-    Config config = format.loadConfig(configFile);
+  public int run(Path configFile, String name, Options options) {
+    Config config = ConfigLoader.load(configFile, name, out::warn).config();
     List<RepoConfig> remotes = config.repos().stream().filter(RepoConfig::isRemote).toList();
     Set<String> missing = new LinkedHashSet<>(options.repos());
     remotes.forEach(r -> missing.remove(r.repo()));
     if (!missing.isEmpty()) {
       throw new FatalException(
-          "repos (" + String.join(", ", missing) + ") were not found in " + configFile);
+          "repos (" + String.join(", ", missing) + ") were not found in " + name);
     }
     List<RepoConfig> selected =
         remotes.stream()
@@ -60,7 +59,7 @@ public final class Autoupdater {
     int jobs = options.jobs() == 0 ? Runtime.getRuntime().availableProcessors() : options.jobs();
     jobs = Math.max(1, Math.min(jobs, Math.max(1, selected.size())));
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
-    LatestRev latest = new LatestRev(cloner, format);
+    LatestRev latest = new LatestRev(cloner);
     int rc = 0;
     List<RevInfo> updates = new ArrayList<>();
     try {

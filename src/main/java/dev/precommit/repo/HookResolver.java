@@ -2,9 +2,13 @@ package dev.precommit.repo;
 
 import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
+import dev.precommit.config.HookConfigs;
+import dev.precommit.config.ManifestLoader;
 import dev.precommit.config.RepoConfig;
+import dev.precommit.output.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,17 +29,24 @@ public final class HookResolver {
 
   private final Store store;
   private final RepoCloner cloner;
-  private final ConfigFormat format;
   private final Consumer<String> info;
+  private final Consumer<String> warnings;
 
   /**
    * @param info receives {@code [INFO]} messages (without the prefix): locking, initializing
+   * @param warnings receives manifest warnings (unknown keys, deprecated stage names)
    */
-  public HookResolver(Store store, RepoCloner cloner, ConfigFormat format, Consumer<String> info) {
+  public HookResolver(
+      Store store, RepoCloner cloner, Consumer<String> info, Consumer<String> warnings) {
     this.store = store;
     this.cloner = cloner;
-    this.format = format;
     this.info = info;
+    this.warnings = warnings;
+  }
+
+  /** The resolver a command or run uses: the environment's store, paths relative to {@code root}. */
+  public static HookResolver standard(Map<String, String> env, Path root, Output out) {
+    return new HookResolver(Store.forEnvironment(env), new RepoCloner(root), out::info, out::warn);
   }
 
   /** The hooks {@code repo} (a remote repository) contributes to {@code config}, in its order. */
@@ -52,30 +63,12 @@ public final class HookResolver {
       if (defined == null) {
         throw new MissingHookException(id, repo.repo());
       }
-      HookConfig merged = format.merge(defined, overrides, config);
+      HookConfig merged = HookConfigs.merge(defined, overrides, config);
       Path prefix =
           merged.additionalDependencies().isEmpty()
               ? base
               : cloneOf(repo.repo(), repo.rev(), merged.additionalDependencies());
       hooks.add(new Hook(repo.repo(), merged, prefix));
-    }
-    return hooks;
-  }
-
-  /**
-   * The remote and local hooks of {@code config}, in config order; local hooks get {@code root}
-   * as their prefix. Meta and builtin hooks are the engine's and are left out.
-   */
-  public List<Hook> resolveAll(Config config, Path root) {
-    List<Hook> hooks = new ArrayList<>();
-    for (RepoConfig repo : config.repos()) {
-      if (repo.isRemote()) {
-        hooks.addAll(resolve(repo, config));
-      } else if (repo.isLocal()) {
-        for (Map<String, Object> hook : repo.hooks()) {
-          hooks.add(new Hook(repo.repo(), format.local(hook, config), root));
-        }
-      }
     }
     return hooks;
   }
@@ -109,6 +102,15 @@ public final class HookResolver {
         throw e;
       }
       store.writeIndex(store.index().withClone(new StoreIndex.Clone(key, rev, dir.toString())));
+      if (deps.isEmpty() && Files.isRegularFile(dir.resolve(MANIFEST))) {
+        try {
+          ManifestLoader.load(dir.resolve(MANIFEST), repo + " " + MANIFEST, repo, null)
+              .deprecatedStagesWarning(repo)
+              .ifPresent(warnings);
+        } catch (RuntimeException e) {
+          // An invalid manifest is reported when the hooks are read.
+        }
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -117,7 +119,10 @@ public final class HookResolver {
 
   private Map<String, HookConfig> manifestById(String repo, Path clone) {
     Map<String, HookConfig> byId = new LinkedHashMap<>();
-    for (HookConfig hook : format.loadManifest(clone.resolve(MANIFEST), repo)) {
+    Path file = clone.resolve(MANIFEST);
+    List<HookConfig> hooks =
+        ManifestLoader.load(file, repo + " " + MANIFEST, repo, warnings).hooks();
+    for (HookConfig hook : hooks) {
       byId.put(hook.id(), hook);
     }
     return byId;

@@ -2,10 +2,10 @@ package dev.precommit.repo;
 
 import dev.precommit.cli.FatalException;
 import dev.precommit.config.HookConfig;
+import dev.precommit.config.ManifestLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,11 +36,9 @@ final class LatestRev {
   private static final String FETCHED_HEAD = "refs/precommit/head";
 
   private final RepoCloner cloner;
-  private final ConfigFormat format;
 
-  LatestRev(RepoCloner cloner, ConfigFormat format) {
+  LatestRev(RepoCloner cloner) {
     this.cloner = cloner;
-    this.format = format;
   }
 
   RevInfo find(String repo, boolean tagsOnly, boolean freeze) {
@@ -139,7 +137,8 @@ final class LatestRev {
       }
     }
     Set<String> ids = new HashSet<>();
-    List<HookConfig> hooks = new ArrayList<>(format.loadManifest(manifest, repo));
+    List<HookConfig> hooks =
+        ManifestLoader.load(manifest, repo + " " + HookResolver.MANIFEST, repo, null).hooks();
     for (HookConfig hook : hooks) {
       ids.add(hook.id());
     }

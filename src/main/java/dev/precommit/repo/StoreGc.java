@@ -1,7 +1,9 @@
 package dev.precommit.repo;
 
 import dev.precommit.config.Config;
+import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.HookConfig;
+import dev.precommit.config.ManifestLoader;
 import dev.precommit.config.RepoConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,11 +25,9 @@ import java.util.stream.Stream;
  */
 public final class StoreGc {
   private final Store store;
-  private final ConfigFormat format;
 
-  public StoreGc(Store store, ConfigFormat format) {
+  public StoreGc(Store store) {
     this.store = store;
-    this.format = format;
   }
 
   /** Returns how many clones were removed. */
@@ -88,7 +88,8 @@ public final class StoreGc {
         .ifPresent(
             file -> {
               try {
-                format.loadManifest(file, repo.repo()).forEach(h -> manifest.put(h.id(), h));
+                ManifestLoader.load(file, file.toString(), repo.repo(), null).hooks()
+                    .forEach(h -> manifest.put(h.id(), h));
               } catch (RuntimeException e) {
                 // A broken manifest: hooks with dependencies of their own are not marked.
               }
@@ -112,7 +113,7 @@ public final class StoreGc {
       return Optional.empty();
     }
     try {
-      return Optional.of(format.loadConfig(path));
+      return Optional.of(ConfigLoader.load(path, path.toString(), null).config());
     } catch (RuntimeException e) {
       return Optional.empty();
     }

@@ -62,7 +62,7 @@ public final class TryRepo {
       ids.add(hookId);
     } else {
       HookResolver resolver =
-          new HookResolver(store, new RepoCloner(root), new InterimConfigFormat(), out::info);
+          new HookResolver(store, new RepoCloner(root), out::info, out::warn);
       resolver.manifest(source, rev).stream()
           .map(HookConfig::id)
           .sorted(Comparator.naturalOrder())

@@ -32,9 +32,9 @@ class StoreCommandsTest {
             "- id: a\n  name: A\n  entry: echo a\n  language: system\n")
         .stageAll()
         .commit("1");
-    hooks.git("tag", "v1");
+    hooks.git("tag", "v1.0");
     hooks.write("x", "2").stageAll().commit("2");
-    hooks.git("tag", "v2");
+    hooks.git("tag", "v2.0");
     work = TempGitRepo.init(tmp.resolve("work"));
     env = work.env();
   }
@@ -59,7 +59,7 @@ class StoreCommandsTest {
 
   @Test
   void installHooksClonesOnceAndRemembersTheConfig() {
-    config("v1");
+    config("v1.0");
     assertThat(run("install-hooks")).isZero();
     assertThat(stdout()).isEqualTo("[INFO] Initializing environment for " + hooks.root() + ".\n");
     assertThat(run("install-hooks")).isZero();
@@ -73,28 +73,29 @@ class StoreCommandsTest {
   void unknownHookIdIsAnErrorLine() {
     work.write(
         ".pre-commit-config.yaml",
-        "repos:\n-   repo: " + hooks.root() + "\n    rev: v1\n    hooks:\n    -   id: zz\n");
+        "repos:\n-   repo: " + hooks.root() + "\n    rev: v1.0\n    hooks:\n    -   id: zz\n");
     assertThat(run("install-hooks")).isEqualTo(1);
-    assertThat(stdout())
-        .endsWith(
-            "[ERROR] `zz` is not present in repository " + hooks.root() + ".  Typo? Perhaps it is"
-                + " introduced in a newer version?  Often `precommit autoupdate` fixes this.\n");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "An error has occurred: `zz` is not present in repository " + hooks.root()
+                + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit"
+                + " autoupdate` fixes this.\n");
   }
 
   @Test
   void gcRemovesClonesNoConfigUsesAndForgetsDeletedConfigs() throws Exception {
-    config("v1");
+    config("v1.0");
     run("install-hooks");
-    config("v2");
+    config("v2.0");
     run("install-hooks");
     Store store = Store.forEnvironment(env);
-    assertThat(store.index().clones()).extracting(StoreIndex.Clone::rev).containsExactly("v1", "v2");
-    Path v1Clone = Path.of(store.index().find(hooks.root().toString(), "v1").orElseThrow().path());
+    assertThat(store.index().clones()).extracting(StoreIndex.Clone::rev).containsExactly("v1.0", "v2.0");
+    Path v1Clone = Path.of(store.index().find(hooks.root().toString(), "v1.0").orElseThrow().path());
 
     assertThat(run("gc")).isZero();
     assertThat(stdout()).isEqualTo("1 repo(s) removed.\n");
     assertThat(v1Clone).doesNotExist();
-    assertThat(store.index().clones()).extracting(StoreIndex.Clone::rev).containsExactly("v2");
+    assertThat(store.index().clones()).extracting(StoreIndex.Clone::rev).containsExactly("v2.0");
 
     Files.delete(work.path(".pre-commit-config.yaml"));
     assertThat(run("gc")).isZero();
@@ -106,7 +107,7 @@ class StoreCommandsTest {
 
   @Test
   void cleanDeletesTheCache() {
-    config("v1");
+    config("v1.0");
     run("install-hooks");
     Path dir = Store.forEnvironment(env).dir();
     assertThat(run("clean")).isZero();

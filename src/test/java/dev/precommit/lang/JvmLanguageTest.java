@@ -117,7 +117,7 @@ class JvmLanguageTest {
   }
 
   private void install(Hook hook) throws IOException {
-    new HookEnvironments(languages)
+    new EnvironmentSetup(languages)
         .install(List.of(hook), context, new Output(OutputStream.nullOutputStream(),
             OutputStream.nullOutputStream(), false));
     assertThat(((EnvironmentLanguage) jvm).isInstalled(hook, context)).isTrue();

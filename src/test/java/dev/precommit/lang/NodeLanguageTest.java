@@ -10,7 +10,7 @@ import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
-import dev.precommit.repo.InterimConfigFormat;
+
 import dev.precommit.repo.RepoCloner;
 import dev.precommit.repo.Store;
 import dev.precommit.testing.TempGitRepo;
@@ -65,12 +65,12 @@ class NodeLanguageTest {
             work.path(".pre-commit-config.yaml"), "0", List.of(repo), List.of(Stage.PRE_COMMIT),
             Map.of(), List.of(Stage.values()), "", "^$", false);
     Hook hook =
-        new HookResolver(store, new RepoCloner(work.root()), new InterimConfigFormat(), m -> {})
+        new HookResolver(store, new RepoCloner(work.root()), m -> {}, w -> {})
             .resolve(repo, config)
             .get(0);
     HookContext context = new HookContext(work.root(), env, 1, false, store.dir());
     Languages languages = Languages.standard();
-    new HookEnvironments(languages)
+    new EnvironmentSetup(languages)
         .install(
             List.of(hook),
             context,

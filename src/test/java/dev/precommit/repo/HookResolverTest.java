@@ -35,7 +35,7 @@ class HookResolverTest {
   }
 
   private HookResolver resolver() {
-    return new HookResolver(store, new RepoCloner(tmp), new InterimConfigFormat(), messages::add);
+    return new HookResolver(store, new RepoCloner(tmp), messages::add, w -> {});
   }
 
   private static Config config(RepoConfig... repos) {
@@ -139,7 +139,8 @@ class HookResolverTest {
     plain.write("a", "a").stageAll().commit("a");
     RepoConfig repo = new RepoConfig(plain.root().toString(), "main", List.of(Map.of("id", "x")));
     assertThatThrownBy(() -> resolver().resolve(repo, config(repo)))
-        .hasMessageContaining(plain.root() + " has no .pre-commit-hooks.yaml at this rev");
+        .hasMessage(
+            "InvalidManifestError: " + plain.root() + " .pre-commit-hooks.yaml: file not found");
   }
 
   @Test

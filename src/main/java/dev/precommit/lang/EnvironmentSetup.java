@@ -16,10 +16,10 @@ import java.util.Set;
  * share one environment and are installed once. Used by {@code install-hooks} and by the run
  * before the first hook starts.
  */
-public final class HookEnvironments {
+public final class EnvironmentSetup {
   private final Languages languages;
 
-  public HookEnvironments(Languages languages) {
+  public EnvironmentSetup(Languages languages) {
     this.languages = languages;
   }
 
