@@ -21,26 +21,33 @@ import picocli.CommandLine.Option;
 public final class AutoupdateCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml",
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml",
       description = "Path to alternate config file.")
   String config;
 
   @Option(names = "--color", description = "Whether to use color: auto, always, never.")
   String color;
 
-  @Option(names = "--bleeding-edge",
-      description = "Update to the bleeding edge of the default branch instead of the latest"
-          + " tagged version.")
+  @Option(
+      names = "--bleeding-edge",
+      description =
+          "Update to the bleeding edge of the default branch instead of the latest"
+              + " tagged version.")
   boolean bleedingEdge;
 
   @Option(names = "--freeze", description = "Store \"frozen\" hashes in rev instead of tag names.")
   boolean freeze;
 
-  @Option(names = "--repo", description = "Only update this repository -- may be specified"
-      + " multiple times.")
+  @Option(
+      names = "--repo",
+      description = "Only update this repository -- may be specified" + " multiple times.")
   List<String> repos = new ArrayList<>();
 
-  @Option(names = {"-j", "--jobs"}, defaultValue = "1",
+  @Option(
+      names = {"-j", "--jobs"},
+      defaultValue = "1",
       description = "Number of threads to use (default 1; 0 = one per core).")
   int jobs;
 

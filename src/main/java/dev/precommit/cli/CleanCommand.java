@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code precommit clean}: deletes the whole cache (clones, environments, artifacts). */
-@Command(name = "clean", mixinStandardHelpOptions = true, description = "Clean out pre-commit files.")
+@Command(
+    name = "clean",
+    mixinStandardHelpOptions = true,
+    description = "Clean out pre-commit files.")
 public final class CleanCommand implements Callable<Integer> {
   private final CliContext context;
 

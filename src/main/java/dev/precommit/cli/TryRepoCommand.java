@@ -33,12 +33,17 @@ public final class TryRepoCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "REPO", description = "Repository to source hooks from.")
   String repo;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "HOOK", description = "A single hook-id to run.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "HOOK",
+      description = "A single hook-id to run.")
   String hook;
 
   @Option(
       names = {"--ref", "--rev"},
-      description = "Manually select a rev to run against, otherwise the `HEAD` revision will be used.")
+      description =
+          "Manually select a rev to run against, otherwise the `HEAD` revision will be used.")
   String ref;
 
   @ArgGroup(exclusive = true)
@@ -46,20 +51,33 @@ public final class TryRepoCommand implements Callable<Integer> {
 
   /** {@code --all-files} and {@code --files} exclude each other, as in {@code run}. */
   static final class FileChoice {
-    @Option(names = {"-a", "--all-files", "--all"}, description = "Run on all the files in the repo.")
+    @Option(
+        names = {"-a", "--all-files", "--all"},
+        description = "Run on all the files in the repo.")
     boolean allFiles;
 
-    @Option(names = "--files", arity = "0..*", paramLabel = "FILE", description = "Specific filenames to run hooks on.")
+    @Option(
+        names = "--files",
+        arity = "0..*",
+        paramLabel = "FILE",
+        description = "Specific filenames to run hooks on.")
     List<String> files;
   }
 
-  @Option(names = {"--from-ref", "--source", "-s"}, description = "The original ref.")
+  @Option(
+      names = {"--from-ref", "--source", "-s"},
+      description = "The original ref.")
   String fromRef;
 
-  @Option(names = {"--to-ref", "--origin", "-o"}, description = "The destination ref.")
+  @Option(
+      names = {"--to-ref", "--origin", "-o"},
+      description = "The destination ref.")
   String toRef;
 
-  @Option(names = "--hook-stage", paramLabel = "STAGE", description = "The stage during which the hook is fired.")
+  @Option(
+      names = "--hook-stage",
+      paramLabel = "STAGE",
+      description = "The stage during which the hook is fired.")
   String hookStage = "pre-commit";
 
   @Option(names = "--show-diff-on-failure", description = "When hooks fail, run `git diff`.")
@@ -71,10 +89,16 @@ public final class TryRepoCommand implements Callable<Integer> {
   @Option(names = "--fail-fast", description = "Stop after the first failing hook.")
   boolean failFast;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "CONFIG", description = "Accepted as pre-commit does; unused.")
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "CONFIG",
+      description = "Accepted as pre-commit does; unused.")
   String config;
 
-  @Option(names = "--color", paramLabel = "auto|always|never", description = "Whether to use color in output.")
+  @Option(
+      names = "--color",
+      paramLabel = "auto|always|never",
+      description = "Whether to use color in output.")
   String color;
 
   public TryRepoCommand(CliContext context) {
@@ -97,9 +121,18 @@ public final class TryRepoCommand implements Callable<Integer> {
       List<String> files = fileChoice == null ? null : fileChoice.files;
       RunOptions options =
           new RunOptions(
-              null, all, files == null ? null : files.stream().map(f -> relative(root, f)).toList(),
-              fromRef, toRef, stage, showDiffOnFailure, verbose, failFast, configFile.toString(),
-              null, Map.of());
+              null,
+              all,
+              files == null ? null : files.stream().map(f -> relative(root, f)).toList(),
+              fromRef,
+              toRef,
+              stage,
+              showDiffOnFailure,
+              verbose,
+              failFast,
+              configFile.toString(),
+              null,
+              Map.of());
       return new Runner(git, out, tryRepo.runEnvironment()).run(options);
     } finally {
       Store.deleteRecursively(scratch);

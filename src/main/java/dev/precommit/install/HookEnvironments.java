@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prepares every hook's environment ahead of the first commit, for {@code install-hooks} and
- * {@code install --install-hooks}: clones the remote hook repositories and builds the python,
- * node, jvm and java environments. Built-in checks and {@code system}, {@code script}, {@code
- * fail} and {@code pygrep} hooks need none.
+ * Prepares every hook's environment ahead of the first commit, for {@code install-hooks} and {@code
+ * install --install-hooks}: clones the remote hook repositories and builds the python, node, jvm
+ * and java environments. Built-in checks and {@code system}, {@code script}, {@code fail} and
+ * {@code pygrep} hooks need none.
  */
 public final class HookEnvironments {
   private HookEnvironments() {}

@@ -22,9 +22,9 @@ import java.util.function.Predicate;
  * the directory is emptied, built, and only then gets its marker file. An environment without the
  * marker (an install that was killed) or failing its health check is deleted and built again.
  *
- * <p>Building in place rather than in a temporary directory renamed at the end: virtualenvs and
- * npm prefixes record their absolute path in scripts and config, so a renamed one is broken. The
- * marker written last gives the same guarantee. Callers hold the store lock.
+ * <p>Building in place rather than in a temporary directory renamed at the end: virtualenvs and npm
+ * prefixes record their absolute path in scripts and config, so a renamed one is broken. The marker
+ * written last gives the same guarantee. Callers hold the store lock.
  */
 final class EnvironmentDir {
   static final String MARKER = ".precommit-installed";
@@ -38,8 +38,12 @@ final class EnvironmentDir {
     if (isRemote(hook)) {
       return hook.prefix().resolve(dirName);
     }
-    String key = hook.config().language() + "\0" + version + "\0"
-        + String.join("\0", hook.config().additionalDependencies());
+    String key =
+        hook.config().language()
+            + "\0"
+            + version
+            + "\0"
+            + String.join("\0", hook.config().additionalDependencies());
     return new Store(context.cacheDir()).localEnvironments().resolve(dirName + "-" + sha(key));
   }
 
@@ -72,8 +76,8 @@ final class EnvironmentDir {
    * Runs one install step and turns a failure into a one-line error naming the hook, the command
    * and the last line the tool printed.
    */
-  static void runStep(
-      Hook hook, List<String> command, Path directory, Map<String, String> env) throws IOException {
+  static void runStep(Hook hook, List<String> command, Path directory, Map<String, String> env)
+      throws IOException {
     ProcessResult result = ProcessRunner.merged(withoutGitState(env)).run(command, directory);
     if (!result.succeeded()) {
       List<String> lines = result.outputText().strip().lines().map(String::strip).toList();
@@ -84,8 +88,15 @@ final class EnvironmentDir {
               .or(() -> lines.stream().filter(l -> l.startsWith("error")).findFirst())
               .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
       throw new FatalException(
-          "cannot install the environment of hook `" + hook.id() + "` from " + hook.repo()
-              + ": `" + String.join(" ", command) + "` exited with " + result.exitCode() + ": "
+          "cannot install the environment of hook `"
+              + hook.id()
+              + "` from "
+              + hook.repo()
+              + ": `"
+              + String.join(" ", command)
+              + "` exited with "
+              + result.exitCode()
+              + ": "
               + last);
     }
   }
@@ -100,7 +111,9 @@ final class EnvironmentDir {
     Map<String, String> clean = new java.util.HashMap<>();
     env.forEach(
         (k, v) -> {
-          if (!k.startsWith("GIT_") || KEPT_GIT_VARIABLES.contains(k) || k.startsWith("GIT_CONFIG_")) {
+          if (!k.startsWith("GIT_")
+              || KEPT_GIT_VARIABLES.contains(k)
+              || k.startsWith("GIT_CONFIG_")) {
             clean.put(k, v);
           }
         });
@@ -109,8 +122,14 @@ final class EnvironmentDir {
 
   private static final java.util.Set<String> KEPT_GIT_VARIABLES =
       java.util.Set.of(
-          "GIT_EXEC_PATH", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_SSL_CAINFO", "GIT_SSL_NO_VERIFY",
-          "GIT_HTTP_PROXY_AUTHMETHOD", "GIT_ALLOW_PROTOCOL", "GIT_ASKPASS");
+          "GIT_EXEC_PATH",
+          "GIT_SSH",
+          "GIT_SSH_COMMAND",
+          "GIT_SSL_CAINFO",
+          "GIT_SSL_NO_VERIFY",
+          "GIT_HTTP_PROXY_AUTHMETHOD",
+          "GIT_ALLOW_PROTOCOL",
+          "GIT_ASKPASS");
 
   static String sha(String text) {
     try {

@@ -15,6 +15,8 @@ public interface EnvironmentLanguage extends Language {
     return true;
   }
 
-  /** True when {@code hook}'s environment was completely built and still passes its health check. */
+  /**
+   * True when {@code hook}'s environment was completely built and still passes its health check.
+   */
   boolean isInstalled(Hook hook, HookContext context);
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Makes sure every hook about to run has its environment, installing the missing ones under the
  * store lock with pre-commit's messages. Hooks sharing a clone, language, version and dependencies
- * share one environment and are installed once. Used by {@code install-hooks} and by the run
- * before the first hook starts.
+ * share one environment and are installed once. Used by {@code install-hooks} and by the run before
+ * the first hook starts.
  */
 public final class EnvironmentSetup {
   private final Languages languages;

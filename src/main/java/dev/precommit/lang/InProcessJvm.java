@@ -35,7 +35,10 @@ final class InProcessJvm {
     IsolatedClassLoader loader = loaders.computeIfAbsent(env, InProcessJvm::loaderFor);
     List<String> args = new ArrayList<>(words.subList(1, words.size()));
     boolean sameDir =
-        Path.of("").toAbsolutePath().normalize().equals(context.root().toAbsolutePath().normalize());
+        Path.of("")
+            .toAbsolutePath()
+            .normalize()
+            .equals(context.root().toAbsolutePath().normalize());
     for (String file : files) {
       args.add(sameDir ? file : context.root().resolve(file).toString());
     }

@@ -18,10 +18,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * empty, an exit through {@link ExitTrap} gives the exit code, returning normally gives 0 and an
  * uncaught exception gives 1 with the JVM's usual report.
  *
- * <p>{@code System.out}/{@code err}/{@code in} are JVM-wide, so in-process hooks run one at a
- * time (a JVM-wide lock around the swap). The engine's own output is not affected: it writes
- * through the streams it was given when it started, not through {@code System.out}. Output that a
- * tool's background threads print after {@code main} returns is lost.
+ * <p>{@code System.out}/{@code err}/{@code in} are JVM-wide, so in-process hooks run one at a time
+ * (a JVM-wide lock around the swap). The engine's own output is not affected: it writes through the
+ * streams it was given when it started, not through {@code System.out}. Output that a tool's
+ * background threads print after {@code main} returns is lost.
  */
 final class InProcessMain {
   private static final ReentrantLock SYSTEM_STREAMS = new ReentrantLock();
@@ -66,7 +66,8 @@ final class InProcessMain {
       }
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
       capture.println(
-          "Error: could not find or load main class " + mainClass
+          "Error: could not find or load main class "
+              + mainClass
               + " in the hook's additional_dependencies");
       return 1;
     } catch (NoSuchMethodException e) {

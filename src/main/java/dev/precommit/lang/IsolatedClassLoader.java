@@ -21,11 +21,10 @@ import org.objectweb.asm.Opcodes;
  * hook sees only the JDK and its own jars) and rewrites their calls to {@code System.exit}, {@code
  * Runtime.exit} and {@code Runtime.halt} into {@link ExitTrap}, which throws instead.
  *
- * <p>Why rewriting: the only other way to keep a tool's {@code System.exit} from ending the
- * engine is a SecurityManager, which JDK 17 deprecates (with a warning on stderr) and JDK 18+
- * refuses without {@code -Djava.security.manager=allow}. Rewriting works on every JDK. It misses
- * exits made through reflection or method handles; such a tool ends the run, as it would from a
- * shell.
+ * <p>Why rewriting: the only other way to keep a tool's {@code System.exit} from ending the engine
+ * is a SecurityManager, which JDK 17 deprecates (with a warning on stderr) and JDK 18+ refuses
+ * without {@code -Djava.security.manager=allow}. Rewriting works on every JDK. It misses exits made
+ * through reflection or method handles; such a tool ends the run, as it would from a shell.
  */
 final class IsolatedClassLoader extends URLClassLoader {
   private static final String TRAP = ExitTrap.class.getName().replace('.', '/');

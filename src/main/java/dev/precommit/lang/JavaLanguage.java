@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code language: java} (precommit's own, coursier-free): the hook repository is a Maven project;
- * installing builds it with the system {@code mvn} ({@code package}, tests skipped) and records
- * its jar and runtime dependencies, plus any {@code additional_dependencies} coordinates, as the
+ * installing builds it with the system {@code mvn} ({@code package}, tests skipped) and records its
+ * jar and runtime dependencies, plus any {@code additional_dependencies} coordinates, as the
  * classpath. {@code entry} is a main class, run in process like {@code jvm} hooks.
  */
 public final class JavaLanguage implements EnvironmentLanguage {
@@ -40,7 +40,9 @@ public final class JavaLanguage implements EnvironmentLanguage {
     Path project = hook.prefix();
     if (!EnvironmentDir.isRemote(hook) || !Files.isRegularFile(project.resolve("pom.xml"))) {
       throw new FatalException(
-          "hook `" + hook.id() + "` (language java) needs a hook repository with a pom.xml;"
+          "hook `"
+              + hook.id()
+              + "` (language java) needs a hook repository with a pom.xml;"
               + " for a tool published to Maven Central use language jvm");
     }
     String mvn =
@@ -62,8 +64,14 @@ public final class JavaLanguage implements EnvironmentLanguage {
             EnvironmentDir.runStep(
                 hook,
                 List.of(
-                    mvn, "-B", "-q", "-DskipTests", "package", "dependency:build-classpath",
-                    "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + deps),
+                    mvn,
+                    "-B",
+                    "-q",
+                    "-DskipTests",
+                    "package",
+                    "dependency:build-classpath",
+                    "-Dmdep.includeScope=runtime",
+                    "-Dmdep.outputFile=" + deps),
                 project,
                 context.environment());
             List<Path> classpath = new ArrayList<>(builtJars(project.resolve("target")));

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * {@code language: jvm} (precommit's own): {@code entry} is a main class (then fixed arguments),
- * {@code additional_dependencies} are Maven coordinates resolved from Maven Central into the
- * store, and the main class runs inside the engine's JVM in an isolated class loader, so
- * checkstyle, PMD or ktlint cost no JVM start of their own. See {@link InProcessJvm}.
+ * {@code additional_dependencies} are Maven coordinates resolved from Maven Central into the store,
+ * and the main class runs inside the engine's JVM in an isolated class loader, so checkstyle, PMD
+ * or ktlint cost no JVM start of their own. See {@link InProcessJvm}.
  */
 public final class JvmLanguage implements EnvironmentLanguage {
   static final String ENV_DIR = "jvm_env";
@@ -34,7 +34,9 @@ public final class JvmLanguage implements EnvironmentLanguage {
   public void install(Hook hook, HookContext context) throws IOException {
     if (hook.config().additionalDependencies().isEmpty()) {
       throw new FatalException(
-          "hook `" + hook.id() + "` (language jvm) names no Maven artifact: list the tool as"
+          "hook `"
+              + hook.id()
+              + "` (language jvm) names no Maven artifact: list the tool as"
               + " additional_dependencies, e.g. com.puppycrawl.tools:checkstyle:12.3.1");
     }
     Store store = new Store(context.cacheDir());

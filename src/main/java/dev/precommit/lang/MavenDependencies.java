@@ -51,12 +51,12 @@ final class MavenDependencies {
             new RemoteRepository.Builder("central", "default", remoteUrl).build();
         CollectRequest collect = new CollectRequest();
         for (String coordinate : coordinates) {
-          collect.addDependency(
-              new Dependency(artifact(coordinate), JavaScopes.RUNTIME));
+          collect.addDependency(new Dependency(artifact(coordinate), JavaScopes.RUNTIME));
         }
         collect.setRepositories(List.of(remote));
         DependencyRequest request =
-            new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+            new DependencyRequest(
+                collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
         return system.resolveDependencies(session, request).getArtifactResults().stream()
             .map(ArtifactResult::getArtifact)
             .map(a -> a.getPath())
@@ -64,7 +64,11 @@ final class MavenDependencies {
       }
     } catch (DependencyResolutionException e) {
       throw new FatalException(
-          "cannot resolve " + String.join(", ", coordinates) + " from " + remoteUrl + ": "
+          "cannot resolve "
+              + String.join(", ", coordinates)
+              + " from "
+              + remoteUrl
+              + ": "
               + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
     } finally {
       system.shutdown();
@@ -72,8 +76,8 @@ final class MavenDependencies {
   }
 
   /**
-   * The store's repository first (where downloads go), then the user's Maven repository when
-   * there is one, read-only: artifacts a Maven build already fetched are not fetched again.
+   * The store's repository first (where downloads go), then the user's Maven repository when there
+   * is one, read-only: artifacts a Maven build already fetched are not fetched again.
    */
   private static List<Path> localRepositories(Path store) {
     Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository");
@@ -85,7 +89,8 @@ final class MavenDependencies {
       return new DefaultArtifact(coordinate);
     } catch (IllegalArgumentException e) {
       throw new FatalException(
-          "bad Maven coordinate `" + coordinate
+          "bad Maven coordinate `"
+              + coordinate
               + "` in additional_dependencies: expected group:artifact:version");
     }
   }

@@ -64,8 +64,15 @@ public final class NodeLanguage implements EnvironmentLanguage {
             List<String> command =
                 new ArrayList<>(
                     List.of(
-                        npm, "install", "--global", "--prefix", dir.toString(), "--install-links",
-                        "--no-audit", "--no-fund", "--loglevel=error"));
+                        npm,
+                        "install",
+                        "--global",
+                        "--prefix",
+                        dir.toString(),
+                        "--install-links",
+                        "--no-audit",
+                        "--no-fund",
+                        "--loglevel=error"));
             command.addAll(packages);
             EnvironmentDir.runStep(hook, command, prefix, env);
           });

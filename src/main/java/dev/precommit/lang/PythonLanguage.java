@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code language: python}: a virtualenv ({@code python -m venv}) from {@code language_version}
- * (an interpreter name such as {@code python3.11}, or a path) or {@code python3}, with the hook
+ * {@code language: python}: a virtualenv ({@code python -m venv}) from {@code language_version} (an
+ * interpreter name such as {@code python3.11}, or a path) or {@code python3}, with the hook
  * repository and {@code additional_dependencies} pip-installed into it. The entry runs with the
  * venv's {@code bin} first on {@code PATH}.
  */
@@ -107,8 +107,13 @@ public final class PythonLanguage implements EnvironmentLanguage {
         .orElseThrow(
             () ->
                 new FatalException(
-                    "hook `" + hook.id() + "` needs `" + name + "` (language_version "
-                        + version + "), which is not on PATH"));
+                    "hook `"
+                        + hook.id()
+                        + "` needs `"
+                        + name
+                        + "` (language_version "
+                        + version
+                        + "), which is not on PATH"));
   }
 
   private static boolean healthy(Path env, HookContext context) {
@@ -131,7 +136,9 @@ public final class PythonLanguage implements EnvironmentLanguage {
     }
     try (Stream<Path> versions = Files.list(lib)) {
       return versions.anyMatch(
-          v -> Stream.of(packages).allMatch(p -> Files.isDirectory(v.resolve("site-packages/" + p))));
+          v ->
+              Stream.of(packages)
+                  .allMatch(p -> Files.isDirectory(v.resolve("site-packages/" + p))));
     }
   }
 

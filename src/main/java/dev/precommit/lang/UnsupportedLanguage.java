@@ -5,8 +5,8 @@ import dev.precommit.repo.Hook;
 import java.util.List;
 
 /**
- * A pre-commit language precommit cannot run yet (docker, golang, rust, …): the hook fails with
- * one line saying so, and the rest of the run goes on.
+ * A pre-commit language precommit cannot run yet (docker, golang, rust, …): the hook fails with one
+ * line saying so, and the rest of the run goes on.
  */
 public final class UnsupportedLanguage implements Language {
   private final String name;

@@ -97,8 +97,11 @@ public final class Autoupdater {
         }
         if (!gone.isEmpty()) {
           out.writeLine(
-              "[" + repo.repo() + "] Cannot update because the update target is missing these"
-                  + " hooks: " + String.join(", ", gone));
+              "["
+                  + repo.repo()
+                  + "] Cannot update because the update target is missing these"
+                  + " hooks: "
+                  + String.join(", ", gone));
           updates.add(null);
           rc = 1;
           continue;
@@ -121,8 +124,13 @@ public final class Autoupdater {
       String text = Files.readString(configFile, StandardCharsets.UTF_8);
       if (RevLines.count(text) != remotes) {
         throw new FatalException(
-            "cannot update " + configFile + " in place: expected one `rev:` line per remote"
-                + " repository (" + remotes + "), found " + RevLines.count(text));
+            "cannot update "
+                + configFile
+                + " in place: expected one `rev:` line per remote"
+                + " repository ("
+                + remotes
+                + "), found "
+                + RevLines.count(text));
       }
       // In place, not by rename: the config may be a symlink or have its own permissions.
       Files.writeString(configFile, RevLines.rewrite(text, updates), StandardCharsets.UTF_8);

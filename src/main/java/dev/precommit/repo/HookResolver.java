@@ -19,9 +19,9 @@ import java.util.function.Consumer;
 
 /**
  * Turns a remote repository entry of a config into hooks ready to run: clones it at its rev (once
- * per repository, rev and additional dependencies; later calls reuse the clone), reads its
- * manifest and merges the config's overrides over each named hook. Hooks with additional
- * dependencies get a clone of their own, as in pre-commit, so their environments do not mix.
+ * per repository, rev and additional dependencies; later calls reuse the clone), reads its manifest
+ * and merges the config's overrides over each named hook. Hooks with additional dependencies get a
+ * clone of their own, as in pre-commit, so their environments do not mix.
  */
 public final class HookResolver {
   /** The manifest file at the root of every hook repository. */
@@ -44,7 +44,9 @@ public final class HookResolver {
     this.warnings = warnings;
   }
 
-  /** The resolver a command or run uses: the environment's store, paths relative to {@code root}. */
+  /**
+   * The resolver a command or run uses: the environment's store, paths relative to {@code root}.
+   */
   public static HookResolver standard(Map<String, String> env, Path root, Output out) {
     return new HookResolver(Store.forEnvironment(env), new RepoCloner(root), out::info, out::warn);
   }

@@ -11,7 +11,11 @@ public final class MissingHookException extends FatalException {
 
   public MissingHookException(String hookId, String repo) {
     super(
-        "`" + hookId + "` is not present in repository " + repo + ".  Typo? Perhaps it is"
+        "`"
+            + hookId
+            + "` is not present in repository "
+            + repo
+            + ".  Typo? Perhaps it is"
             + " introduced in a newer version?  Often `precommit autoupdate` fixes this.");
   }
 }

@@ -21,9 +21,9 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
 
 /**
- * Fetches a hook repository at one rev into an empty directory with JGit, so no {@code git}
- * binary is needed: shallow (depth 1) when the rev names a branch, a tag or a full SHA the server
- * hands out, else a full fetch of branches and tags and a checkout of the rev.
+ * Fetches a hook repository at one rev into an empty directory with JGit, so no {@code git} binary
+ * is needed: shallow (depth 1) when the rev names a branch, a tag or a full SHA the server hands
+ * out, else a full fetch of branches and tags and a checkout of the rev.
  *
  * <p>The repository is built with explicit git and work-tree directories and never reads {@code
  * GIT_DIR}, {@code GIT_INDEX_FILE} or {@code GIT_OBJECT_DIRECTORY}: inside a git hook those point
@@ -76,8 +76,7 @@ public final class RepoCloner {
       }
       git.checkout().setName(commit.name()).call();
     } catch (IOException | GitAPIException e) {
-      throw new FatalException(
-          "cannot check out " + repo + " at " + rev + ": " + oneLine(e), e);
+      throw new FatalException("cannot check out " + repo + " at " + rev + ": " + oneLine(e), e);
     }
   }
 
@@ -163,7 +162,10 @@ public final class RepoCloner {
       }
     }
     throw new FatalException(
-        "rev `" + rev + "` not found in repository " + repo
+        "rev `"
+            + rev
+            + "` not found in repository "
+            + repo
             + ".  Check the rev, or run `precommit autoupdate`.");
   }
 

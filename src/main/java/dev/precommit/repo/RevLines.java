@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Rewrites the {@code rev:} lines of a config in place, line by line, so comments, indentation,
  * quoting and everything else in the file stay as the user wrote them: pre-commit's autoupdate
- * contract. {@code --freeze} adds {@code  # frozen: <tag>}; a stale frozen comment is dropped.
+ * contract. {@code --freeze} adds {@code # frozen: <tag>}; a stale frozen comment is dropped.
  */
 final class RevLines {
   static final Pattern REV_LINE =

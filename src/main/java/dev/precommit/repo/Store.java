@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * The cache directory: cloned hook repositories (with their environments inside), the Maven local
- * repository of {@code jvm} hooks, and a small JSON index of what is there. Writes to the index
- * and clones happen under {@link #lock}; the index is replaced atomically, so a reader never sees
- * half of it and a killed writer leaves the previous one.
+ * repository of {@code jvm} hooks, and a small JSON index of what is there. Writes to the index and
+ * clones happen under {@link #lock}; the index is replaced atomically, so a reader never sees half
+ * of it and a killed writer leaves the previous one.
  */
 public final class Store {
   static final String INDEX = "index.json";
@@ -89,7 +89,11 @@ public final class Store {
       return StoreIndex.empty();
     } catch (IOException e) {
       throw new FatalException(
-          "the cache index " + file + " is damaged (" + e.getMessage() + "); run `precommit clean`");
+          "the cache index "
+              + file
+              + " is damaged ("
+              + e.getMessage()
+              + "); run `precommit clean`");
     }
   }
 
@@ -137,7 +141,8 @@ public final class Store {
     try {
       Files.write(tmp, content);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -155,7 +160,8 @@ public final class Store {
         path,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }

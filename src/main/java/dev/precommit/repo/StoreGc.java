@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code precommit gc}: deletes the clones no remembered config uses any more. Configs that are
- * gone or no longer load are forgotten. Clone directories the index does not know (left by a
- * clone that was killed) are deleted too, without being counted.
+ * gone or no longer load are forgotten. Clone directories the index does not know (left by a clone
+ * that was killed) are deleted too, without being counted.
  */
 public final class StoreGc {
   private final Store store;
@@ -88,7 +88,8 @@ public final class StoreGc {
         .ifPresent(
             file -> {
               try {
-                ManifestLoader.load(file, file.toString(), repo.repo(), null).hooks()
+                ManifestLoader.load(file, file.toString(), repo.repo(), null)
+                    .hooks()
                     .forEach(h -> manifest.put(h.id(), h));
               } catch (RuntimeException e) {
                 // A broken manifest: hooks with dependencies of their own are not marked.

@@ -34,7 +34,8 @@ public final class StoreLock implements AutoCloseable {
    * process holds it. Re-entrant within a thread.
    */
   static StoreLock acquire(Path lockFile, Consumer<String> onBlocked) {
-    Holder holder = HOLDERS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Holder());
+    Holder holder =
+        HOLDERS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Holder());
     boolean told = false;
     if (!holder.threads.tryLock()) {
       onBlocked.accept("Locking pre-commit directory");

@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * {@code precommit try-repo}: a one-repository config for a hook repository (all its hooks, or
- * one), written into a scratch store and printed between rules, ready for a run. A local
- * repository with uncommitted changes is first committed into a shadow clone, so hook authors can
- * try their work in progress.
+ * one), written into a scratch store and printed between rules, ready for a run. A local repository
+ * with uncommitted changes is first committed into a shadow clone, so hook authors can try their
+ * work in progress.
  */
 public final class TryRepo {
   /** The rule around the printed config: 79 {@code =}. */
@@ -61,8 +61,7 @@ public final class TryRepo {
     if (hookId != null) {
       ids.add(hookId);
     } else {
-      HookResolver resolver =
-          new HookResolver(store, new RepoCloner(root), out::info, out::warn);
+      HookResolver resolver = new HookResolver(store, new RepoCloner(root), out::info, out::warn);
       resolver.manifest(source, rev).stream()
           .map(HookConfig::id)
           .sorted(Comparator.naturalOrder())
@@ -96,7 +95,9 @@ public final class TryRepo {
     return git(repo, Map.of(), "diff", "--quiet", "HEAD").exitCode() == 1;
   }
 
-  /** A clone of {@code repo} with its staged and tracked changes committed on top of {@code rev}. */
+  /**
+   * A clone of {@code repo} with its staged and tracked changes committed on top of {@code rev}.
+   */
   private Path shadow(Path repo, String rev) throws IOException {
     Path shadow = scratch.resolve("shadow-repo");
     gitOrFail(scratch, Map.of(), "clone", "-q", repo.toString(), shadow.toString());
@@ -118,8 +119,18 @@ public final class TryRepo {
     }
     gitOrFail(repo, into, "add", "-u");
     gitOrFail(
-        shadow, Map.of(), "-c", "user.name=precommit", "-c", "user.email=precommit@localhost",
-        "commit", "-q", "--no-verify", "--no-gpg-sign", "-m", "try-repo changes");
+        shadow,
+        Map.of(),
+        "-c",
+        "user.name=precommit",
+        "-c",
+        "user.email=precommit@localhost",
+        "commit",
+        "-q",
+        "--no-verify",
+        "--no-gpg-sign",
+        "-m",
+        "try-repo changes");
     return shadow;
   }
 
@@ -128,7 +139,8 @@ public final class TryRepo {
     List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(args));
     Map<String, String> gitEnv = new HashMap<>(env);
-    for (String key : List.of("GIT_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_WORK_TREE")) {
+    for (String key :
+        List.of("GIT_DIR", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_WORK_TREE")) {
       gitEnv.remove(key);
     }
     return ProcessRunner.separate(gitEnv).run(command, dir, extra, null);
@@ -145,8 +157,11 @@ public final class TryRepo {
   private static String scalar(String value) {
     Tag tag = new Resolver().resolve(NodeId.scalar, value, true);
     boolean plain =
-        Tag.STR.equals(tag) && !value.isEmpty() && value.matches("[^:#'\"\\[\\]{}&*!|>%@`,\\s]"
-            + "[^#]*") && !value.contains(": ") && !value.endsWith(":");
+        Tag.STR.equals(tag)
+            && !value.isEmpty()
+            && value.matches("[^:#'\"\\[\\]{}&*!|>%@`,\\s]" + "[^#]*")
+            && !value.contains(": ")
+            && !value.endsWith(":");
     return plain ? value : "'" + value.replace("'", "''") + "'";
   }
 }

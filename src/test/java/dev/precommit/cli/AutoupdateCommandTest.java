@@ -55,14 +55,18 @@ class AutoupdateCommandTest {
     return "# my hooks\n"
         + "repos:\n"
         + "-   repo: ../hooks\n"
-        + "    rev: " + hooksRev + "   # keep me\n"
+        + "    rev: "
+        + hooksRev
+        + "   # keep me\n"
         + "    hooks:\n"
         + "    -   id: a\n"
         + "-   repo: local\n"
         + "    hooks:\n"
         + "    -   id: l\n        name: l\n        entry: x\n        language: system\n"
         + "-   repo: ../other\n"
-        + "    rev: " + otherRev + "\n"
+        + "    rev: "
+        + otherRev
+        + "\n"
         + "    hooks: [{id: b}]\n";
   }
 
@@ -115,7 +119,8 @@ class AutoupdateCommandTest {
 
   @Test
   void aRemovedHookBlocksTheUpdate() {
-    hooks.write(".pre-commit-hooks.yaml", "- id: b\n  name: B\n  entry: b\n  language: system\n")
+    hooks
+        .write(".pre-commit-hooks.yaml", "- id: b\n  name: B\n  entry: b\n  language: system\n")
         .stageAll()
         .commit("drop a");
     hooks.git("tag", "v2.0.0");
@@ -132,7 +137,6 @@ class AutoupdateCommandTest {
   void anUnknownRepoIsAnError() {
     int rc = autoupdate(config("v1.0.0", "v2.0"), "--repo", "../nope");
     assertThat(rc).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("repos (../nope) were not found in ");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("repos (../nope) were not found in ");
   }
 }

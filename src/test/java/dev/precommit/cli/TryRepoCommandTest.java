@@ -46,7 +46,9 @@ class TryRepoCommandTest {
     return "- id: zeta\n  name: Zeta\n  entry: node -e \"process.exit(1)\"\n  language: node\n"
         + "  files: \\.md$\n"
         + "- id: alpha\n  name: Alpha\n"
-        + "  entry: node -e \"console.log('" + word + "', process.argv.slice(1).join(' '))\"\n"
+        + "  entry: node -e \"console.log('"
+        + word
+        + "', process.argv.slice(1).join(' '))\"\n"
         + "  language: node\n  files: \\.txt$\n  verbose: true\n";
   }
 
@@ -61,17 +63,27 @@ class TryRepoCommandTest {
   @Test
   void oneHookAtHead() {
     int rc = tryRepo("../hooks", "alpha", "--all-files");
-    assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("- duration: [0-9.]+s", "- duration: Ns"))
+    assertThat(
+            out.toString(StandardCharsets.UTF_8)
+                .replaceAll("- duration: [0-9.]+s", "- duration: Ns"))
         .isEqualTo(
-            RULE + "\nUsing config:\n" + RULE + "\n"
-                + "repos:\n-   repo: ../hooks\n    rev: " + head + "\n    hooks:\n"
+            RULE
+                + "\nUsing config:\n"
+                + RULE
+                + "\n"
+                + "repos:\n-   repo: ../hooks\n    rev: "
+                + head
+                + "\n    hooks:\n"
                 + "    -   id: alpha\n"
-                + RULE + "\n"
+                + RULE
+                + "\n"
                 + "[INFO] Initializing environment for ../hooks.\n"
                 + "[INFO] Installing environment for ../hooks.\n"
                 + "[INFO] Once installed this environment will be reused.\n"
                 + "[INFO] This may take a few minutes...\n"
-                + "Alpha" + ".".repeat(68) + "Passed\n"
+                + "Alpha"
+                + ".".repeat(68)
+                + "Passed\n"
                 + "- hook id: alpha\n- duration: Ns\n\nok a.txt\n\n");
     assertThat(rc).isZero();
   }
@@ -84,7 +96,8 @@ class TryRepoCommandTest {
     assertThat(text).startsWith("[WARNING] Creating temporary repo with uncommitted changes...\n");
     assertThat(text).contains("    hooks:\n    -   id: alpha\n    -   id: zeta\n" + RULE + "\n");
     assertThat(text).contains("\nchanged a.txt\n");
-    assertThat(text).contains("Zeta" + ".".repeat(69) + "Failed\n- hook id: zeta\n- exit code: 1\n");
+    assertThat(text)
+        .contains("Zeta" + ".".repeat(69) + "Failed\n- hook id: zeta\n- exit code: 1\n");
     assertThat(rc).isEqualTo(1);
   }
 

@@ -10,12 +10,36 @@ final class Hooks {
   private Hooks() {}
 
   static Hook of(
-      String repo, Path prefix, String language, String entry, List<String> args,
+      String repo,
+      Path prefix,
+      String language,
+      String entry,
+      List<String> args,
       List<String> deps) {
     HookConfig config =
         new HookConfig(
-            "the-hook", "The Hook", entry, language, null, null, null, null, null, null, deps,
-            args, false, false, true, null, null, null, false, null, false, null);
+            "the-hook",
+            "The Hook",
+            entry,
+            language,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            deps,
+            args,
+            false,
+            false,
+            true,
+            null,
+            null,
+            null,
+            false,
+            null,
+            false,
+            null);
     return new Hook(repo, config, prefix);
   }
 }

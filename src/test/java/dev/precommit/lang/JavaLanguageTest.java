@@ -10,7 +10,6 @@ import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
-
 import dev.precommit.repo.RepoCloner;
 import dev.precommit.repo.Store;
 import dev.precommit.testing.TempGitRepo;
@@ -41,8 +40,11 @@ class JavaLanguageTest {
   @TempDir Path tmp;
 
   private static String plugin(String artifact, String version) {
-    return "    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>" + artifact
-        + "</artifactId><version>" + version + "</version></plugin>\n";
+    return "    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>"
+        + artifact
+        + "</artifactId><version>"
+        + version
+        + "</version></plugin>\n";
   }
 
   @Test
@@ -73,8 +75,15 @@ class JavaLanguageTest {
         new RepoConfig(hookRepo.root().toString(), "v1", List.of(Map.of("id", "hello")));
     Config config =
         new Config(
-            work.path(".pre-commit-config.yaml"), "0", List.of(repo), List.of(Stage.PRE_COMMIT),
-            Map.of(), List.of(Stage.values()), "", "^$", false);
+            work.path(".pre-commit-config.yaml"),
+            "0",
+            List.of(repo),
+            List.of(Stage.PRE_COMMIT),
+            Map.of(),
+            List.of(Stage.values()),
+            "",
+            "^$",
+            false);
     Hook hook =
         new HookResolver(store, new RepoCloner(work.root()), m -> {}, w -> {})
             .resolve(repo, config)

@@ -78,15 +78,16 @@ class JvmLanguageTest {
     assertThat(exit.exitCode()).isEqualTo(3);
     assertThat(exit.outputText()).isEqualTo("out --exit 3 " + file + "\nerr\n");
 
-    assertThat(jvm.run(toolHook(List.of("--runtime")), List.of(), context).exitCode())
-        .isEqualTo(5);
+    assertThat(jvm.run(toolHook(List.of("--runtime")), List.of(), context).exitCode()).isEqualTo(5);
 
     ProcessResult thrown = jvm.run(toolHook(List.of("--throw")), List.of(), context);
     assertThat(thrown.exitCode()).isEqualTo(1);
     assertThat(thrown.outputText())
-        .startsWith("out --throw\nerr\nException in thread \"main\" java.lang.IllegalStateException: boom");
+        .startsWith(
+            "out --throw\nerr\nException in thread \"main\" java.lang.IllegalStateException: boom");
 
-    Hook missing = Hooks.of("local", work.root(), "jvm", "demo.Nope", List.of(), List.of("demo:tool:1.0"));
+    Hook missing =
+        Hooks.of("local", work.root(), "jvm", "demo.Nope", List.of(), List.of("demo:tool:1.0"));
     ProcessResult notFound = jvm.run(missing, List.of(), context);
     assertThat(notFound.exitCode()).isEqualTo(1);
     assertThat(notFound.outputText())
@@ -102,12 +103,14 @@ class JvmLanguageTest {
     assumeTrue(
         Network.reachable(MavenDependencies.CENTRAL),
         "Maven Central unreachable: cannot resolve checkstyle");
-    work.write(
-        "Bad.java", "public class Bad {\n  public void f() { int x = 1 ; }\n}\n");
+    work.write("Bad.java", "public class Bad {\n  public void f() { int x = 1 ; }\n}\n");
     Hook checkstyle =
         Hooks.of(
-            "local", work.root(), "jvm",
-            "com.puppycrawl.tools.checkstyle.Main -c /sun_checks.xml", List.of(),
+            "local",
+            work.root(),
+            "jvm",
+            "com.puppycrawl.tools.checkstyle.Main -c /sun_checks.xml",
+            List.of(),
             List.of("com.puppycrawl.tools:checkstyle:12.3.1"));
     install(checkstyle);
     ProcessResult result = jvm.run(checkstyle, List.of("Bad.java"), context);
@@ -118,8 +121,10 @@ class JvmLanguageTest {
 
   private void install(Hook hook) throws IOException {
     new EnvironmentSetup(languages)
-        .install(List.of(hook), context, new Output(OutputStream.nullOutputStream(),
-            OutputStream.nullOutputStream(), false));
+        .install(
+            List.of(hook),
+            context,
+            new Output(OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false));
     assertThat(((EnvironmentLanguage) jvm).isInstalled(hook, context)).isTrue();
   }
 
@@ -137,7 +142,8 @@ class JvmLanguageTest {
     Path repo = tmp.resolve("m2");
     Path dir = repo.resolve("demo/tool/1.0");
     Files.createDirectories(dir);
-    try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(dir.resolve("tool-1.0.jar")));
+    try (JarOutputStream jar =
+            new JarOutputStream(Files.newOutputStream(dir.resolve("tool-1.0.jar")));
         Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         jar.putNextEntry(new JarEntry(classes.relativize(file).toString()));

@@ -13,9 +13,9 @@ final class Network {
   private Network() {}
 
   /**
-   * Copies the developer's registry settings (CA bundles, pip and npm variables, pip's user
-   * config) into a test environment whose HOME is a temporary directory: without them a machine
-   * behind a TLS-inspecting proxy or with a local package mirror cannot install anything.
+   * Copies the developer's registry settings (CA bundles, pip and npm variables, pip's user config)
+   * into a test environment whose HOME is a temporary directory: without them a machine behind a
+   * TLS-inspecting proxy or with a local package mirror cannot install anything.
    */
   static void passRegistrySettings(Map<String, String> env) {
     System.getenv()

@@ -10,7 +10,6 @@ import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
-
 import dev.precommit.repo.RepoCloner;
 import dev.precommit.repo.Store;
 import dev.precommit.testing.TempGitRepo;
@@ -59,11 +58,19 @@ class NodeLanguageTest {
             .commit("hooks");
     hookRepo.git("tag", "v1");
     Store store = Store.forEnvironment(env);
-    RepoConfig repo = new RepoConfig(hookRepo.root().toString(), "v1", List.of(Map.of("id", "num")));
+    RepoConfig repo =
+        new RepoConfig(hookRepo.root().toString(), "v1", List.of(Map.of("id", "num")));
     Config config =
         new Config(
-            work.path(".pre-commit-config.yaml"), "0", List.of(repo), List.of(Stage.PRE_COMMIT),
-            Map.of(), List.of(Stage.values()), "", "^$", false);
+            work.path(".pre-commit-config.yaml"),
+            "0",
+            List.of(repo),
+            List.of(Stage.PRE_COMMIT),
+            Map.of(),
+            List.of(Stage.values()),
+            "",
+            "^$",
+            false);
     Hook hook =
         new HookResolver(store, new RepoCloner(work.root()), m -> {}, w -> {})
             .resolve(repo, config)

@@ -12,7 +12,6 @@ import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
-
 import dev.precommit.repo.RepoCloner;
 import dev.precommit.repo.Store;
 import dev.precommit.testing.TempGitRepo;
@@ -62,11 +61,20 @@ class PythonLanguageTest {
     Store store = Store.forEnvironment(env);
     RepoConfig repo =
         new RepoConfig(
-            hookRepo.root().toString(), "v1", List.of(Map.of("id", "hello", "args", List.of("-v"))));
+            hookRepo.root().toString(),
+            "v1",
+            List.of(Map.of("id", "hello", "args", List.of("-v"))));
     Config config =
         new Config(
-            work.path(".pre-commit-config.yaml"), "0", List.of(repo), List.of(Stage.PRE_COMMIT),
-            Map.of(), List.of(Stage.values()), "", "^$", false);
+            work.path(".pre-commit-config.yaml"),
+            "0",
+            List.of(repo),
+            List.of(Stage.PRE_COMMIT),
+            Map.of(),
+            List.of(Stage.values()),
+            "",
+            "^$",
+            false);
     Hook hook =
         new HookResolver(store, new RepoCloner(work.root()), m -> {}, w -> {})
             .resolve(repo, config)
@@ -86,7 +94,9 @@ class PythonLanguageTest {
     }
     assertThat(installLog)
         .isEqualTo(
-            "[INFO] Installing environment for " + hookRepo.root() + ".\n"
+            "[INFO] Installing environment for "
+                + hookRepo.root()
+                + ".\n"
                 + "[INFO] Once installed this environment will be reused.\n"
                 + "[INFO] This may take a few minutes...\n");
     Path envDir = hook.prefix().resolve("py_env-default");
@@ -100,7 +110,6 @@ class PythonLanguageTest {
 
     // Installed: a second install says nothing and changes nothing.
     assertThat(install(languages, hook, context)).isEmpty();
-
   }
 
   @Test
@@ -111,8 +120,12 @@ class PythonLanguageTest {
     // A local hook without dependencies: its environment is a bare venv under the store.
     Hook hook =
         Hooks.of(
-            "local", work.root(), "python", "python -c 'import sys; print(sys.prefix)'",
-            List.of(), List.of());
+            "local",
+            work.root(),
+            "python",
+            "python -c 'import sys; print(sys.prefix)'",
+            List.of(),
+            List.of());
     Store store = Store.forEnvironment(env);
     HookContext context = new HookContext(work.root(), env, 1, false, store.dir());
     Languages languages = Languages.standard();

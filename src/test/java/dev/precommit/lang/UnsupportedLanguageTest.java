@@ -25,8 +25,21 @@ class UnsupportedLanguageTest {
   @Test
   void everyOtherPreCommitLanguageIsRegistered() {
     for (String name :
-        List.of("conda", "coursier", "dart", "docker_image", "dotnet", "golang", "haskell",
-            "julia", "lua", "perl", "r", "ruby", "rust", "swift")) {
+        List.of(
+            "conda",
+            "coursier",
+            "dart",
+            "docker_image",
+            "dotnet",
+            "golang",
+            "haskell",
+            "julia",
+            "lua",
+            "perl",
+            "r",
+            "ruby",
+            "rust",
+            "swift")) {
       assertThat(Languages.standard().find(name)).get().isInstanceOf(UnsupportedLanguage.class);
     }
   }

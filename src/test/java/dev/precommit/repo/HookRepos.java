@@ -11,19 +11,19 @@ final class HookRepos {
   static TempGitRepo simple(Path dir) {
     TempGitRepo repo =
         TempGitRepo.init(dir)
-        .write(
-            ".pre-commit-hooks.yaml",
-            "- id: echo-a\n"
-                + "  name: Echo A\n"
-                + "  entry: echo a\n"
-                + "  language: system\n"
-                + "- id: echo-b\n"
-                + "  name: Echo B\n"
-                + "  entry: echo b\n"
-                + "  language: system\n"
-                + "  files: '\\.txt$'\n")
-        .stageAll()
-        .commit("hooks");
+            .write(
+                ".pre-commit-hooks.yaml",
+                "- id: echo-a\n"
+                    + "  name: Echo A\n"
+                    + "  entry: echo a\n"
+                    + "  language: system\n"
+                    + "- id: echo-b\n"
+                    + "  name: Echo B\n"
+                    + "  entry: echo b\n"
+                    + "  language: system\n"
+                    + "  files: '\\.txt$'\n")
+            .stageAll()
+            .commit("hooks");
     repo.git("tag", "v1.0.0");
     return repo;
   }

@@ -40,8 +40,15 @@ class HookResolverTest {
 
   private static Config config(RepoConfig... repos) {
     return new Config(
-        Path.of(".pre-commit-config.yaml"), "0", List.of(repos), List.of(Stage.PRE_COMMIT),
-        Map.of(), List.of(Stage.PRE_COMMIT, Stage.PRE_PUSH), "", "^$", false);
+        Path.of(".pre-commit-config.yaml"),
+        "0",
+        List.of(repos),
+        List.of(Stage.PRE_COMMIT),
+        Map.of(),
+        List.of(Stage.PRE_COMMIT, Stage.PRE_PUSH),
+        "",
+        "^$",
+        false);
   }
 
   @Test
@@ -61,8 +68,7 @@ class HookResolverTest {
     assertThat(b.config().stages()).containsExactly(Stage.PRE_COMMIT, Stage.PRE_PUSH);
     assertThat(b.prefix().resolve(HookResolver.MANIFEST)).exists();
     assertThat(b.prefix().getParent()).isEqualTo(store.dir());
-    assertThat(messages)
-        .containsExactly("Initializing environment for " + hooks.root() + ".");
+    assertThat(messages).containsExactly("Initializing environment for " + hooks.root() + ".");
   }
 
   @Test
@@ -117,8 +123,7 @@ class HookResolverTest {
     }
     assertThat(store.index().clones()).hasSize(1);
     try (var entries = Files.list(store.dir())) {
-      assertThat(entries.filter(p -> p.getFileName().toString().startsWith("repo")))
-          .hasSize(1);
+      assertThat(entries.filter(p -> p.getFileName().toString().startsWith("repo"))).hasSize(1);
     }
   }
 
@@ -129,7 +134,9 @@ class HookResolverTest {
     assertThatThrownBy(() -> resolver().resolve(repo, config(repo)))
         .isInstanceOf(MissingHookException.class)
         .hasMessage(
-            "`nope` is not present in repository " + url + ".  Typo? Perhaps it is introduced"
+            "`nope` is not present in repository "
+                + url
+                + ".  Typo? Perhaps it is introduced"
                 + " in a newer version?  Often `precommit autoupdate` fixes this.");
   }
 

@@ -68,7 +68,8 @@ class RepoClonerTest {
     assertThatThrownBy(() -> cloneAt(repo, "v9.9.9"))
         .isInstanceOf(FatalException.class)
         .hasMessage(
-            "rev `v9.9.9` not found in repository " + repo
+            "rev `v9.9.9` not found in repository "
+                + repo
                 + ".  Check the rev, or run `precommit autoupdate`.");
   }
 

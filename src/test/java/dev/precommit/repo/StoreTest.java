@@ -87,12 +87,16 @@ class StoreTest {
   @Test
   void theLockIsReentrant() {
     Store store = new Store(tmp);
-    try (StoreLock outer = store.lock(m -> {
-          throw new AssertionError(m);
-        });
-        StoreLock inner = store.lock(m -> {
-          throw new AssertionError(m);
-        })) {
+    try (StoreLock outer =
+            store.lock(
+                m -> {
+                  throw new AssertionError(m);
+                });
+        StoreLock inner =
+            store.lock(
+                m -> {
+                  throw new AssertionError(m);
+                })) {
       assertThat(tmp.resolve(".lock")).exists();
     }
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code precommit run} over a config that mixes a remote hook repository (node hooks that need
- * no packages, and one in a language precommit does not support) with local hooks.
+ * {@code precommit run} over a config that mixes a remote hook repository (node hooks that need no
+ * packages, and one in a language precommit does not support) with local hooks.
  */
 class RemoteHooksRunTest {
   @TempDir Path tmp;
@@ -64,7 +64,8 @@ class RemoteHooksRunTest {
                 + "[INFO] Installing environment for ../hooks.\n"
                 + "[INFO] Once installed this environment will be reused.\n"
                 + "[INFO] This may take a few minutes...\n"
-                + "Count files..............................................................Passed\n"
+                + "Count"
+                + " files..............................................................Passed\n"
                 + "- hook id: count\n"
                 + "- duration: Ns\n"
                 + "\n"
