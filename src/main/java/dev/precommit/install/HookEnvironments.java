@@ -38,7 +38,6 @@ public final class HookEnvironments {
     Map<String, String> env = repo.environment();
     Config loaded = ConfigLoader.load(configFile, config, out::warn).config();
     Store store = Store.forEnvironment(env);
-    store.markConfigUsed(configFile, out::info);
     HookResolver remote = HookResolver.standard(env, root, out);
     List<Hook> hooks =
         ConfiguredHooks.resolve(

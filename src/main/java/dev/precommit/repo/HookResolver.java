@@ -31,6 +31,7 @@ public final class HookResolver {
   private final RepoCloner cloner;
   private final Consumer<String> info;
   private final Consumer<String> warnings;
+  private boolean configMarked;
 
   /**
    * @param info receives {@code [INFO]} messages (without the prefix): locking, initializing
@@ -55,6 +56,11 @@ public final class HookResolver {
   public List<Hook> resolve(RepoConfig repo, Config config) {
     if (!repo.isRemote()) {
       throw new IllegalArgumentException("not a remote repository: " + repo.repo());
+    }
+    if (!configMarked && config.path() != null) {
+      // For gc: only configs with remote repositories use clones.
+      store.markConfigUsed(config.path(), info);
+      configMarked = true;
     }
     Path base = cloneOf(repo.repo(), repo.rev(), List.of());
     Map<String, HookConfig> manifest = manifestById(repo.repo(), base);

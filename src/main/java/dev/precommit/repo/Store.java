@@ -1,9 +1,9 @@
 package dev.precommit.repo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.precommit.cli.FatalException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,21 +17,22 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
  * The cache directory: cloned hook repositories (with their environments inside), the Maven local
- * repository of {@code jvm} hooks, and a small JSON index of what is there. Writes to the index and
+ * repository of {@code jvm} hooks, and a small index of what is there (a properties file: read on
+ * every run that has remote hooks, and {@link Properties} costs nothing to load, unlike a JSON
+ * library). Writes to the index and
  * clones happen under {@link #lock}; the index is replaced atomically, so a reader never sees half
  * of it and a killed writer leaves the previous one.
  */
 public final class Store {
-  static final String INDEX = "index.json";
+  static final String INDEX = "index.properties";
   private static final String README =
       "This directory is maintained by precommit, a drop-in for pre-commit.\n"
           + "It is safe to delete: `precommit clean` does that.\n";
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path dir;
 
@@ -83,24 +84,24 @@ public final class Store {
   /** The index as last written, or an empty one. */
   public StoreIndex index() {
     Path file = dir.resolve(INDEX);
-    try {
-      return JSON.readValue(Files.readAllBytes(file), StoreIndex.class);
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      properties.load(in);
+      return StoreIndex.fromProperties(properties);
     } catch (NoSuchFileException e) {
       return StoreIndex.empty();
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new FatalException(
-          "the cache index "
-              + file
-              + " is damaged ("
-              + e.getMessage()
-              + "); run `precommit clean`");
+          "the cache index " + file + " is damaged (" + e.getMessage() + "); run `precommit clean`");
     }
   }
 
   /** Replaces the index; call under the lock. */
   public void writeIndex(StoreIndex index) {
     try {
-      writeAtomically(dir.resolve(INDEX), JSON.writeValueAsBytes(index));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      index.toProperties().store(bytes, "precommit cache index");
+      writeAtomically(dir.resolve(INDEX), bytes.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir.resolve(INDEX), e);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * What the store holds: one entry per clone, keyed by repository (with its additional dependencies)
@@ -44,6 +45,47 @@ public record StoreIndex(List<Clone> clones, List<String> configs) {
     return additionalDependencies.isEmpty()
         ? repo
         : repo + ":" + String.join(",", additionalDependencies);
+  }
+
+  static StoreIndex fromProperties(Properties p) {
+    List<Clone> clones = new ArrayList<>();
+    int count = Integer.parseInt(p.getProperty("clones", "0"));
+    for (int i = 0; i < count; i++) {
+      clones.add(
+          new Clone(
+              required(p, "clone." + i + ".key"),
+              required(p, "clone." + i + ".rev"),
+              required(p, "clone." + i + ".path")));
+    }
+    List<String> configs = new ArrayList<>();
+    int configCount = Integer.parseInt(p.getProperty("configs", "0"));
+    for (int i = 0; i < configCount; i++) {
+      configs.add(required(p, "config." + i));
+    }
+    return new StoreIndex(clones, configs);
+  }
+
+  Properties toProperties() {
+    Properties p = new Properties();
+    p.setProperty("clones", String.valueOf(clones.size()));
+    for (int i = 0; i < clones.size(); i++) {
+      p.setProperty("clone." + i + ".key", clones.get(i).key());
+      p.setProperty("clone." + i + ".rev", clones.get(i).rev());
+      p.setProperty("clone." + i + ".path", clones.get(i).path());
+    }
+    p.setProperty("configs", String.valueOf(configs.size()));
+    for (int i = 0; i < configs.size(); i++) {
+      p.setProperty("config." + i, configs.get(i));
+    }
+    return p;
+  }
+
+  private static String required(Properties p, String key) {
+    String value = p.getProperty(key);
+    if (value == null) {
+      throw new IllegalArgumentException("missing " + key);
+    }
+    return value;
   }
 
   public Optional<Clone> find(String key, String rev) {

@@ -1,6 +1,5 @@
 package dev.precommit.run;
 
-import dev.precommit.cli.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.Stage;
@@ -17,7 +16,6 @@ import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
-import dev.precommit.repo.Store;
 import dev.precommit.select.FileFilter;
 import dev.precommit.stash.Recovery;
 import dev.precommit.stash.RepoLock;
@@ -103,7 +101,6 @@ public final class Runner {
     Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
-    Store.forEnvironment(environment).markConfigUsed(configPath, output::info);
     HookResolver remote = HookResolver.standard(environment, git.root(), output);
     List<Hook> all =
         ConfiguredHooks.resolve(

@@ -24,7 +24,7 @@ class StoreTest {
     StoreIndex index =
         StoreIndex.empty()
             .withClone(new StoreIndex.Clone("https://x/y", "v1", "/c/repo1"))
-            .withClone(new StoreIndex.Clone("https://x/y:dep", "v1", "/c/repo2"))
+            .withClone(new StoreIndex.Clone("https://x/y:dep=1,b#c", "v1", "/c/repo 2"))
             .withConfig("/w/.pre-commit-config.yaml");
     store.writeIndex(index);
     assertThat(store.index()).isEqualTo(index);
@@ -40,7 +40,7 @@ class StoreTest {
   @Test
   void aDamagedIndexNamesTheFixingCommand() throws Exception {
     Store store = new Store(tmp);
-    Files.writeString(tmp.resolve(Store.INDEX), "{not json");
+    Files.writeString(tmp.resolve(Store.INDEX), "clones=2\n");
     org.assertj.core.api.Assertions.assertThatThrownBy(store::index)
         .hasMessageEndingWith("run `precommit clean`");
   }
