@@ -121,6 +121,13 @@ public final class Store {
    */
   public void markConfigUsed(Path config, Consumer<String> info) {
     String path = config.toAbsolutePath().normalize().toString();
+    try {
+      if (index().configs().contains(path)) {
+        return; // The common case, on every run: no lock, no write.
+      }
+    } catch (FatalException e) {
+      return;
+    }
     try (StoreLock lock = lock(info)) {
       StoreIndex index = index();
       if (!index.configs().contains(path)) {
