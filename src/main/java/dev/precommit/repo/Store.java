@@ -24,9 +24,8 @@ import java.util.function.Consumer;
  * The cache directory: cloned hook repositories (with their environments inside), the Maven local
  * repository of {@code jvm} hooks, and a small index of what is there (a properties file: read on
  * every run that has remote hooks, and {@link Properties} costs nothing to load, unlike a JSON
- * library). Writes to the index and
- * clones happen under {@link #lock}; the index is replaced atomically, so a reader never sees half
- * of it and a killed writer leaves the previous one.
+ * library). Writes to the index and clones happen under {@link #lock}; the index is replaced
+ * atomically, so a reader never sees half of it and a killed writer leaves the previous one.
  */
 public final class Store {
   static final String INDEX = "index.properties";
@@ -92,7 +91,11 @@ public final class Store {
       return StoreIndex.empty();
     } catch (IOException | IllegalArgumentException e) {
       throw new FatalException(
-          "the cache index " + file + " is damaged (" + e.getMessage() + "); run `precommit clean`");
+          "the cache index "
+              + file
+              + " is damaged ("
+              + e.getMessage()
+              + "); run `precommit clean`");
     }
   }
 
