@@ -91,7 +91,7 @@ public final class Xargs {
   }
 
   /** Splits {@code files} into command lines, as pre-commit's {@code xargs.partition}. */
-  static List<List<String>> partition(
+  public static List<List<String>> partition(
       List<String> command, List<String> files, int jobs, long maxLength)
       throws ArgumentTooLongException {
     int maxArgs = Math.max(4, (int) Math.ceil(files.size() / (double) Math.max(1, jobs)));
@@ -120,7 +120,7 @@ public final class Xargs {
   }
 
   /** pre-commit's maximum command length for an environment. */
-  static long maxLength(Map<String, String> environment) {
+  public static long maxLength(Map<String, String> environment) {
     long size = 0;
     for (Map.Entry<String, String> e : environment.entrySet()) {
       size += 8 + length(e.getKey()) + length(e.getValue()) + 2;
