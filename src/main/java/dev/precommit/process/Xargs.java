@@ -15,13 +15,13 @@ import java.util.concurrent.Future;
 
 /**
  * Runs a command over many filenames, split into batches that fit the OS argument limit and run in
- * parallel, with pre-commit's partitioning: at least four files a batch, about {@code files/jobs}
- * a batch, outputs joined in batch order, and the exit code of largest magnitude.
+ * parallel, with pre-commit's partitioning: at least four files a batch, about {@code files/jobs} a
+ * batch, outputs joined in batch order, and the exit code of largest magnitude.
  */
 public final class Xargs {
   /**
-   * pre-commit's limit on POSIX: ARG_MAX less 2048 less the environment, clamped to [4096,
-   * 131072]. Linux's ARG_MAX is 2 MiB, so only a multi-megabyte environment lowers it.
+   * pre-commit's limit on POSIX: ARG_MAX less 2048 less the environment, clamped to [4096, 131072].
+   * Linux's ARG_MAX is 2 MiB, so only a multi-megabyte environment lowers it.
    */
   private static final long ASSUMED_ARG_MAX = 2L * 1024 * 1024;
 

@@ -6,8 +6,8 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckResult;
 import dev.precommit.hooks.ContentCheck;
-import dev.precommit.hooks.FusedPass;
 import dev.precommit.hooks.Finding;
+import dev.precommit.hooks.FusedPass;
 import dev.precommit.lang.HookContext;
 import dev.precommit.lang.Language;
 import dev.precommit.lang.Languages;
@@ -30,10 +30,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Runs hooks one after another in config order and prints pre-commit's status lines: skips
- * ({@code SKIP}), hooks with no files, failures, files modified, fail-fast. External hooks are
- * compared against a {@code git diff} snapshot to see whether they changed files; built-in checks
- * say so themselves, so no snapshot is taken around them.
+ * Runs hooks one after another in config order and prints pre-commit's status lines: skips ({@code
+ * SKIP}), hooks with no files, failures, files modified, fail-fast. External hooks are compared
+ * against a {@code git diff} snapshot to see whether they changed files; built-in checks say so
+ * themselves, so no snapshot is taken around them.
  */
 public final class HookRunner {
   private final Output output;
@@ -104,7 +104,8 @@ public final class HookRunner {
                 hook, HookResult.Status.SKIPPED, List.of(), 0, new byte[0], false, 0, List.of());
       } else if (files.isEmpty() && !hook.config().alwaysRun()) {
         output.write(
-            line.full(name, StatusLine.NO_FILES, StatusLine.SKIPPED, Color.TURQUOISE, output.color()));
+            line.full(
+                name, StatusLine.NO_FILES, StatusLine.SKIPPED, Color.TURQUOISE, output.color()));
         result =
             new HookResult(
                 hook, HookResult.Status.NO_FILES, List.of(), 0, new byte[0], false, 0, List.of());
@@ -189,11 +190,7 @@ public final class HookRunner {
    * stops the run when it fails, so nothing runs after it that would not have.
    */
   private Map<Integer, FusedResult> runFused(
-      List<Hook> hooks,
-      List<List<String>> filesOf,
-      int first,
-      Set<String> skips,
-      boolean failFast)
+      List<Hook> hooks, List<List<String>> filesOf, int first, Set<String> skips, boolean failFast)
       throws IOException {
     List<Integer> members = new ArrayList<>();
     List<FusedPass.Step> steps = new ArrayList<>();
@@ -225,8 +222,7 @@ public final class HookRunner {
   }
 
   /** The batches pre-commit's xargs would split {@code files} into, command left out. */
-  private List<List<String>> batches(Hook hook, List<String> files, int jobs)
-      throws IOException {
+  private List<List<String>> batches(Hook hook, List<String> files, int jobs) throws IOException {
     long max = Xargs.maxLength(hookContext.environment());
     return Xargs.partition(List.of(hook.id()), files, jobs, max).stream()
         .map(batch -> batch.subList(1, batch.size()))
@@ -244,7 +240,10 @@ public final class HookRunner {
         .orElseThrow(
             () ->
                 new FatalException(
-                    "hook `" + hook.id() + "` uses language `" + hook.config().language()
+                    "hook `"
+                        + hook.id()
+                        + "` uses language `"
+                        + hook.config().language()
                         + "`, which precommit does not know"));
   }
 
