@@ -1,0 +1,168 @@
+# shellcheck shell=bash
+# Shared helpers for the bench/ scripts (sourced, not run). Bash.
+#
+# Tools are found through environment variables first, then PATH:
+#   PRECOMMIT_BIN   precommit's launcher (e.g. /tmp/bench-prefix/bin/precommit after
+#                   `PRECOMMIT_PREFIX=/tmp/bench-prefix ./install.sh`)
+#   PREK_BIN        prek
+#   PRE_COMMIT_BIN  pre-commit (Python)
+# Nothing is installed by these scripts; a missing or broken tool is skipped with its reason.
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+export LC_ALL=C
+
+note() { printf '%s\n' "$*"; }
+warn() { printf '%s\n' "$*" >&2; }
+die() {
+  printf '%s: %s\n' "$(basename "$0")" "$*" >&2
+  exit 1
+}
+
+# A scratch directory for this run (kept when BENCH_KEEP=1, for inspection).
+bench_workdir() {
+  BENCH_WORK=$(mktemp -d "${TMPDIR:-/tmp}/precommit-bench.XXXXXX")
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then
+    note "work directory (kept): $BENCH_WORK"
+  else
+    trap 'rm -rf "$BENCH_WORK"' EXIT
+  fi
+}
+
+# Shuts out the user's and the system's git configuration, gives commits a fixed identity, and
+# points every tool's cache into the work directory (warmed by the first, untimed run).
+bench_isolate() {
+  cat >"$BENCH_WORK/gitconfig" <<'EOF'
+[user]
+	name = bench
+	email = bench@example.invalid
+[init]
+	defaultBranch = main
+[core]
+	autocrlf = false
+EOF
+  export GIT_CONFIG_GLOBAL="$BENCH_WORK/gitconfig" GIT_CONFIG_NOSYSTEM=1
+  export PRECOMMIT_HOME="$BENCH_WORK/cache-precommit"
+  export PREK_HOME="$BENCH_WORK/cache-prek"
+  export PRE_COMMIT_HOME="$BENCH_WORK/cache-pre-commit"
+  unset PRECOMMIT SKIP PRE_COMMIT_ALLOW_NO_CONFIG
+}
+
+require_hyperfine() {
+  command -v hyperfine >/dev/null 2>&1 \
+    || die "hyperfine not found (Debian: apt-get install hyperfine); it does the timing"
+}
+
+# Sets TOOL_BIN_<name> and TOOL_VERSION_<name> for a usable tool, or prints why it is skipped.
+# Usage: find_tool precommit|prek|pre-commit; returns 1 when skipped.
+find_tool() {
+  local name=$1 var bin version
+  case $name in
+    precommit) var=PRECOMMIT_BIN ;;
+    prek) var=PREK_BIN ;;
+    pre-commit) var=PRE_COMMIT_BIN ;;
+    *) die "unknown tool $name" ;;
+  esac
+  bin=${!var:-}
+  if [ -z "$bin" ]; then
+    bin=$(command -v "$name" 2>/dev/null || true)
+  fi
+  if [ -z "$bin" ]; then
+    note "skip $name: not found (set $var or put it on PATH)"
+    return 1
+  fi
+  if ! version=$("$bin" --version 2>&1 | head -n 1) || [ -z "$version" ]; then
+    note "skip $name: \`$bin --version\` failed: $version"
+    return 1
+  fi
+  printf -v "TOOL_BIN_${name//-/_}" '%s' "$bin"
+  printf -v "TOOL_VERSION_${name//-/_}" '%s' "$version"
+  return 0
+}
+tool_bin() { local v="TOOL_BIN_${1//-/_}"; printf '%s' "${!v}"; }
+tool_version() { local v="TOOL_VERSION_${1//-/_}"; printf '%s' "${!v}"; }
+
+# The Java that precommit's launcher runs (install.sh bakes it into the script), and its version.
+precommit_java() {
+  local bin java
+  bin=$(tool_bin precommit)
+  java=$(sed -n "s/^java='\(.*\)'$/\1/p" "$bin" 2>/dev/null | head -n 1)
+  [ -n "$java" ] || java=$(command -v java 2>/dev/null || echo java)
+  printf '%s: %s' "$java" "$("$java" -version 2>&1 | head -n 2 | tail -n 1)"
+  if grep -q "^archive='.\+'" "$bin" 2>/dev/null; then
+    printf ' (start-up archive: %s)' "$(sed -n "s/^archive='\(.*\)'$/\1/p" "$bin" | sed 's/.*\.//')"
+  fi
+}
+
+# The machine, for the record: date, cores, load, tool versions.
+print_machine() {
+  note "date:     $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+  note "machine:  $(uname -srm), nproc=$(nproc), $(awk '/MemTotal/ {printf "%.0f GiB RAM", $2/1048576}' /proc/meminfo 2>/dev/null)"
+  note "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; other jobs share this machine)"
+  note "git:      $(git --version)"
+  note "hyperfine: $(hyperfine --version 2>/dev/null || echo absent)"
+}
+
+load_now() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# The default corpus, generated once and reused (same bytes every time, see corpus.sh).
+default_corpus() {
+  local n=${1:-10000}
+  local dir=${BENCH_CORPUS:-${TMPDIR:-/tmp}/precommit-bench-corpus-$n}
+  if [ ! -d "$dir/.git" ]; then
+    note "generating the corpus ($n files) in $dir (once; set BENCH_CORPUS to reuse another)…" >&2
+    rm -rf "$dir"
+    "$BENCH_DIR/corpus.sh" "$dir" "$n" >&2 || die "corpus generation failed"
+  fi
+  printf '%s' "$dir"
+}
+
+# hf_summary FILE: one line per command of a hyperfine JSON export:
+#   name median_ms mean_ms stddev_ms min_ms max_ms user_ms system_ms runs
+hf_summary() {
+  if command -v jq >/dev/null 2>&1; then
+    jq -r '.results[] | [.command, (.median*1000), (.mean*1000), ((.stddev // 0)*1000),
+      (.min*1000), (.max*1000), (.user*1000), (.system*1000), (.times|length)]
+      | map(tostring) | join("\t")' "$1"
+    return
+  fi
+  awk '
+    function num(s) { sub(/^[^:]*:[ ]*/, "", s); sub(/,$/, "", s); return s + 0 }
+    /"command":/ { s = $0; sub(/^[^:]*: "/, "", s); sub(/",?$/, "", s); name = s; n = 0; intimes = 0 }
+    /"mean":/ { mean = num($0) }
+    /"stddev":/ { sd = num($0) }
+    /"median":/ { med = num($0) }
+    /"user":/ { user = num($0) }
+    /"system":/ { sys = num($0) }
+    /"min":/ { mn = num($0) }
+    /"max":/ { mx = num($0) }
+    /"times":/ { intimes = 1; next }
+    intimes && /\]/ { intimes = 0
+      printf "%s\t%f\t%f\t%f\t%f\t%f\t%f\t%f\t%d\n", name, med*1000, mean*1000, sd*1000, mn*1000, mx*1000, user*1000, sys*1000, n }
+    intimes && /[0-9]/ { n++ }
+  ' "$1"
+}
+
+# hf_median FILE NAME: the median of one command, in ms (empty when absent).
+hf_median() { hf_summary "$1" | awk -F'\t' -v n="$2" '$1 == n { printf "%.1f", $2 }'; }
+
+# ratio A B: A/B with two decimals, or "n/a".
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
+
+# peak_rss_kb DIR CMD...: runs CMD in DIR under /usr/bin/time -v and prints the
+# "Maximum resident set size" in KiB (the largest single process of the tree).
+peak_rss_kb() {
+  local dir=$1 out
+  shift
+  out=$(mktemp "$BENCH_WORK/rss.XXXXXX")
+  (cd "$dir" && /usr/bin/time -v -o "$out" "$@" >/dev/null 2>&1) || true
+  awk -F': ' '/Maximum resident set size/ { print $2 }' "$out"
+  rm -f "$out"
+}
+have_gnu_time() { [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; }
+
+# Prints a hyperfine summary table from a JSON export, with ratios against a reference command.
+print_table() {
+  local json=$1
+  printf '%-28s %10s %10s %10s %10s %10s %5s\n' command median_ms mean_ms stddev min max runs
+  hf_summary "$json" | awk -F'\t' '{ printf "%-28s %10.1f %10.1f %10.1f %10.1f %10.1f %5d\n", $1, $2, $3, $4, $5, $6, $9 }'
+}
