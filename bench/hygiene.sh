@@ -9,7 +9,8 @@
 # Default: the generated 10,000-file corpus (bench/corpus.sh), made once in
 # ${BENCH_CORPUS:-/tmp/precommit-bench-corpus-10000}.
 #
-# Environment: RUNS (timed runs per tool, default 5), PRECOMMIT_BIN, PREK_BIN, PRE_COMMIT_BIN,
+# Environment: RUNS (timed runs per tool, default 5), ROUNDS (the tools take turns in this many
+# rounds, default RUNS: one run of each per round), PRECOMMIT_BIN, PREK_BIN, PRE_COMMIT_BIN,
 # PRE_COMMIT_HOOKS_REPO (a local clone of pre-commit-hooks, for pre-commit: it has no builtins),
 # BENCH_KEEP=1 (keep the work directory), BENCH_TOOLS (default "precommit prek pre-commit").
 #
@@ -29,6 +30,7 @@ set -euo pipefail
 HOOK_IDS=(trailing-whitespace end-of-file-fixer check-yaml check-json check-xml check-toml
   mixed-line-ending check-added-large-files check-merge-conflict detect-private-key)
 RUNS=${RUNS:-5}
+ROUNDS=${ROUNDS:-$RUNS}
 
 [ $# -le 1 ] || die "usage: bench/hygiene.sh [REPO]"
 require_hyperfine
@@ -197,7 +199,8 @@ for tool in "${TOOLS[@]}"; do
   args+=(--prepare "$(reset_cmd "$dir")" -n "$tool"
     "$(printf 'cd %q && %q run --all-files --color never' "$dir" "$(tool_bin "$tool")")")
 done
-hyperfine -i --runs "$RUNS" --export-json "$BENCH_WORK/hygiene.json" "${args[@]}" || die "hyperfine failed"
+timed_rounds "$BENCH_WORK/hygiene.times" "$ROUNDS" $(((RUNS + ROUNDS - 1) / ROUNDS)) 0 -i "${args[@]}" \
+  || die "hyperfine failed"
 note "load after:  $(load_now)"
 
 rss=()
@@ -213,19 +216,19 @@ fi
 
 note ""
 note "-- summary (hygiene, $(git -C "$SRC" ls-files | wc -l) files, ten checks)"
-print_table "$BENCH_WORK/hygiene.json"
+print_table "$BENCH_WORK/hygiene.times"
 for i in "${!TOOLS[@]}"; do
   tool=${TOOLS[$i]}
-  line="  $tool: median $(hf_median "$BENCH_WORK/hygiene.json" "$tool") ms"
-  line+=", cpu $(hf_summary "$BENCH_WORK/hygiene.json" | awk -F'\t' -v n="$tool" '$1 == n { printf "%.0f ms user + %.0f ms sys", $7, $8 }')"
+  line="  $tool: median $(median_of "$BENCH_WORK/hygiene.times" "$tool") ms"
+  line+=", cpu $(cpu_of "$BENCH_WORK/hygiene.times" "$tool")"
   if [ "${#rss[@]}" -gt 0 ]; then
     line+=", peak RSS $(awk -v k="${rss[$i]}" 'BEGIN { if (k == "") print "?"; else printf "%.0f MiB", k / 1024 }')"
   fi
   note "$line"
 done
-pc=$(hf_median "$BENCH_WORK/hygiene.json" precommit)
+pc=$(median_of "$BENCH_WORK/hygiene.times" precommit)
 for other in prek pre-commit; do
-  o=$(hf_median "$BENCH_WORK/hygiene.json" "$other")
+  o=$(median_of "$BENCH_WORK/hygiene.times" "$other")
   if [ -n "$pc" ] && [ -n "$o" ]; then
     note "  ratio precommit/$other (medians): $(ratio "$pc" "$o")"
   fi

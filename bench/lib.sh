@@ -116,34 +116,67 @@ default_corpus() {
   printf '%s' "$dir"
 }
 
-# hf_summary FILE: one line per command of a hyperfine JSON export:
-#   name median_ms mean_ms stddev_ms min_ms max_ms user_ms system_ms runs
-hf_summary() {
-  if command -v jq >/dev/null 2>&1; then
-    jq -r '.results[] | [.command, (.median*1000), (.mean*1000), ((.stddev // 0)*1000),
-      (.min*1000), (.max*1000), (.user*1000), (.system*1000), (.times|length)]
-      | map(tostring) | join("\t")' "$1"
-    return
-  fi
+# hf_times FILE: "name<TAB>ms" for every timed run in a hyperfine JSON export.
+hf_times() {
   awk '
-    function num(s) { sub(/^[^:]*:[ ]*/, "", s); sub(/,$/, "", s); return s + 0 }
-    /"command":/ { s = $0; sub(/^[^:]*: "/, "", s); sub(/",?$/, "", s); name = s; n = 0; intimes = 0 }
-    /"mean":/ { mean = num($0) }
-    /"stddev":/ { sd = num($0) }
-    /"median":/ { med = num($0) }
-    /"user":/ { user = num($0) }
-    /"system":/ { sys = num($0) }
-    /"min":/ { mn = num($0) }
-    /"max":/ { mx = num($0) }
+    /"command":/ { s = $0; sub(/^[^:]*: "/, "", s); sub(/",?$/, "", s); name = s; intimes = 0 }
     /"times":/ { intimes = 1; next }
-    intimes && /\]/ { intimes = 0
-      printf "%s\t%f\t%f\t%f\t%f\t%f\t%f\t%f\t%d\n", name, med*1000, mean*1000, sd*1000, mn*1000, mx*1000, user*1000, sys*1000, n }
-    intimes && /[0-9]/ { n++ }
+    intimes && /\]/ { intimes = 0 }
+    intimes && /[0-9]/ { v = $0; gsub(/[ ,]/, "", v); printf "%s\t%.3f\n", name, v * 1000 }
   ' "$1"
 }
 
-# hf_median FILE NAME: the median of one command, in ms (empty when absent).
-hf_median() { hf_summary "$1" | awk -F'\t' -v n="$2" '$1 == n { printf "%.1f", $2 }'; }
+# timed_rounds OUT ROUNDS RUNS WARMUP HYPERFINE-ARGS...: runs hyperfine ROUNDS times over all
+# the commands (RUNS runs each per round; WARMUP warm-up runs in the first round only), so that
+# the commands take turns and a slow minute on this shared machine hits all of them alike.
+# Every timed run lands in OUT ("name<TAB>ms"); each round's hyperfine JSON in OUT.N.json.
+timed_rounds() {
+  local out=$1 rounds=$2 runs=$3 warmup=$4 r w
+  shift 4
+  : >"$out"
+  for ((r = 1; r <= rounds; r++)); do
+    w=0
+    [ "$r" -eq 1 ] && w=$warmup
+    hyperfine --style none --warmup "$w" --runs "$runs" --export-json "$out.$r.json" "$@" \
+      || return 1
+    hf_times "$out.$r.json" >>"$out"
+    printf 'round %d/%d (load %s):%s\n' "$r" "$rounds" "$(load_now)" \
+      "$(hf_times "$out.$r.json" | awk -F'\t' '{ printf " %s %.0f ms", $1, $2 }')"
+  done
+}
+
+# times_summary TIMES: one line per command, in the order first seen:
+#   name median_ms mean_ms stddev_ms min_ms max_ms runs
+times_summary() {
+  awk -F'\t' '!($1 in seen) { seen[$1] = ++n; print n "\t" $0; next } { print seen[$1] "\t" $0 }' "$1" \
+    | sort -t"$(printf '\t')" -k1,1n -k3,3g \
+    | awk -F'\t' '
+      function flush() {
+        if (c == 0) return
+        med = (c % 2) ? v[(c + 1) / 2] : (v[c / 2] + v[c / 2 + 1]) / 2
+        mean = sum / c; sd = 0
+        for (i = 1; i <= c; i++) sd += (v[i] - mean) ^ 2
+        sd = (c > 1) ? sqrt(sd / (c - 1)) : 0
+        printf "%s\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\n", name, med, mean, sd, v[1], v[c], c
+      }
+      $2 != name { flush(); name = $2; c = 0; sum = 0 }
+      { v[++c] = $3; sum += $3 }
+      END { flush() }'
+}
+
+# cpu_of TIMES NAME: "U ms user + S ms sys", the mean CPU time of one command's runs over all
+# rounds (hyperfine's user and system times include the command's child processes).
+cpu_of() {
+  cat "$1".*.json | awk -v want="$2" '
+    function num(s) { sub(/^[^:]*:[ ]*/, "", s); sub(/,$/, "", s); return s + 0 }
+    /"command":/ { s = $0; sub(/^[^:]*: "/, "", s); sub(/",?$/, "", s); name = s }
+    name == want && /"user":/ && !/\[/ { u += num($0); n++ }
+    name == want && /"system":/ && !/\[/ { y += num($0) }
+    END { if (n) printf "%.0f ms user + %.0f ms sys", u * 1000 / n, y * 1000 / n }'
+}
+
+# median_of TIMES NAME: the median of one command, in ms (empty when absent).
+median_of() { times_summary "$1" | awk -F'\t' -v n="$2" '$1 == n { print $2 }'; }
 
 # ratio A B: A/B with two decimals, or "n/a".
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
@@ -160,9 +193,8 @@ peak_rss_kb() {
 }
 have_gnu_time() { [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; }
 
-# Prints a hyperfine summary table from a JSON export, with ratios against a reference command.
+# print_table TIMES: medians and spread per command.
 print_table() {
-  local json=$1
-  printf '%-28s %10s %10s %10s %10s %10s %5s\n' command median_ms mean_ms stddev min max runs
-  hf_summary "$json" | awk -F'\t' '{ printf "%-28s %10.1f %10.1f %10.1f %10.1f %10.1f %5d\n", $1, $2, $3, $4, $5, $6, $9 }'
+  printf '%-24s %10s %10s %10s %10s %10s %5s\n' command median_ms mean_ms stddev_ms min_ms max_ms runs
+  times_summary "$1" | awk -F'\t' '{ printf "%-24s %10.1f %10.1f %10.1f %10.1f %10.1f %5d\n", $1, $2, $3, $4, $5, $6, $7 }'
 }
