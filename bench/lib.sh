@@ -137,8 +137,11 @@ timed_rounds() {
   for ((r = 1; r <= rounds; r++)); do
     w=0
     [ "$r" -eq 1 ] && w=$warmup
-    hyperfine --style none --warmup "$w" --runs "$runs" --export-json "$out.$r.json" "$@" \
-      || return 1
+    if ! hyperfine --style none --warmup "$w" --runs "$runs" --export-json "$out.$r.json" "$@" \
+      2>"$out.$r.err"; then
+      cat "$out.$r.err" >&2
+      return 1
+    fi
     hf_times "$out.$r.json" >>"$out"
     printf 'round %d/%d (load %s):%s\n' "$r" "$rounds" "$(load_now)" \
       "$(hf_times "$out.$r.json" | awk -F'\t' '{ printf " %s %.0f ms", $1, $2 }')"
