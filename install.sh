@@ -162,7 +162,8 @@ fi
 
 # The start-up archive is keyed by the JDK and the jar: a new JDK or jar gets a new file.
 jar_hash=$(sha256 <"$SHARE/precommit.jar")
-key=$(printf '%s\n%s\n%s\n' "$JAVA_HOME_FOUND" "$JAVA_RUNTIME" "$jar_hash" | sha256 | cut -c1-16)
+FLAGS='-XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr'
+key=$(printf '%s\n' "$JAVA_HOME_FOUND" "$JAVA_RUNTIME" "$jar_hash" "$FLAGS" | sha256 | cut -c1-16)
 if [ "$JAVA_MAJOR" -ge 25 ]; then
   ARCHIVE=$SHARE/precommit-$key.aot
   ARCHIVE_FLAG=-XX:AOTCache=
@@ -170,7 +171,6 @@ else
   ARCHIVE=$SHARE/precommit-$key.jsa
   ARCHIVE_FLAG=-XX:SharedArchiveFile=
 fi
-FLAGS='-XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:disable -Xlog:all=error:stderr'
 
 # A training run through the hook path in a throw-away repository, then a validation run; any
 # failure leaves no archive (slower start, same behaviour).

@@ -69,6 +69,7 @@ public final class Cli {
         new SampleConfigCommand(context),
         new ValidateConfigCommand(context),
         new ValidateManifestCommand(context),
-        new MigrateConfigCommand(context));
+        new MigrateConfigCommand(context),
+        new RecoverCommand(context));
   }
 }

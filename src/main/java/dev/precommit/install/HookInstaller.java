@@ -1,9 +1,9 @@
 package dev.precommit.install;
 
+import dev.precommit.cli.FatalException;
 import dev.precommit.config.Stage;
 import dev.precommit.output.Output;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -50,7 +50,7 @@ public final class HookInstaller {
         installOne(dir, type, config, overwrite, skipOnMissingConfig);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new FatalException("cannot write hooks into " + dir.shown() + ": " + e);
     }
   }
 
@@ -93,7 +93,7 @@ public final class HookInstaller {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new FatalException("cannot remove hooks from " + dir.shown() + ": " + e);
     }
   }
 

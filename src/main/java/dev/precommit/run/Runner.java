@@ -3,7 +3,6 @@ package dev.precommit.run;
 import dev.precommit.cli.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
-import dev.precommit.config.LoadedConfig;
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.BuiltinChecks;
@@ -18,6 +17,9 @@ import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
 import dev.precommit.select.FileFilter;
+import dev.precommit.stash.Recovery;
+import dev.precommit.stash.RepoLock;
+import dev.precommit.stash.StagedFilesOnly;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,8 +50,18 @@ public final class Runner {
     return execute(options).exitCode();
   }
 
-  /** Runs the hooks as {@code options} say and returns what happened. */
+  /**
+   * Runs the hooks as {@code options} say and returns what happened. Holds the repository's lock
+   * throughout, and first restores what a killed run may have left stashed.
+   */
   public RunOutcome execute(RunOptions options) throws IOException {
+    try (RepoLock lock = RepoLock.acquire(git, output)) {
+      Recovery.recoverIfNeeded(lock, output);
+      return executeLocked(options, lock);
+    }
+  }
+
+  private RunOutcome executeLocked(RunOptions options, RepoLock lock) throws IOException {
     boolean stash = options.stashes();
     if (stash && !git.unmergedFiles().isEmpty()) {
       output.error("Unmerged files.  Resolve before committing.");
@@ -75,16 +87,18 @@ public final class Runner {
       return RunOutcome.stopped(0);
     }
     Map<String, String> hookEnv = hookEnvironment(options);
-    // The stash scope joins here once the stash branch lands.
-    return runHooks(options, hookEnv);
+    try (StagedFilesOnly staged =
+        stash
+            ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
+            : StagedFilesOnly.inactive()) {
+      return runHooks(options, hookEnv);
+    }
   }
 
   private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
       throws IOException {
     Path configPath = git.root().resolve(options.config());
-    LoadedConfig loaded = ConfigLoader.load(configPath);
-    loaded.warnings().forEach(output::warn);
-    Config config = loaded.config();
+    Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
     List<Hook> all = ConfiguredHooks.resolve(config, git.root(), builtins, meta, output);

@@ -1,6 +1,5 @@
 package dev.precommit.hooks.meta;
 
-import dev.precommit.config.Stage;
 import dev.precommit.hooks.CheckInfo;
 import java.util.List;
 
@@ -13,7 +12,7 @@ final class MetaInfo {
 
   static CheckInfo of(String id, String name, String files) {
     return new CheckInfo(
-        id, name, "", files, "^$", List.of("file"), List.of(), List.of(), List.of(Stage.values()),
+        id, name, "", files, "^$", List.of("file"), List.of(), List.of(), List.of(),
         true, false, false, false);
   }
 }
