@@ -17,7 +17,7 @@
 #   ~3% CRLF throughout, ~2% mixed CRLF/LF, ~2% UTF-8 BOM, ~1% Latin-1 bytes,
 #   ~4% of .json/.yaml/.xml/.toml broken (syntax errors, duplicate keys, several YAML documents),
 #   a few files with merge-conflict markers and private-key headers,
-#   3 binaries of 600 KB-1.2 MB and 1 text log of ~800 KB (all committed, so
+#   3 binaries of 600 KB-1.2 MB (random bytes, NULs included, so git and identify see binary) and 1 text log of ~800 KB (all committed, so
 #   check-added-large-files passes them unless --enforce-all is given).
 set -eu
 
@@ -180,7 +180,7 @@ function gen_html(i,    k) {
 function binary(path, size,    s, k, j) {
   while (size > 0) {
     s = ""
-    for (j = 0; j < 256 && size > 0; j++) { s = s sprintf("%c", 1 + rnd(255)); size-- }
+    for (j = 0; j < 256 && size > 0; j++) { s = s sprintf("%c", rnd(256)); size-- }
     printf "%s", s > path
   }
   close(path)

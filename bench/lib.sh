@@ -144,7 +144,10 @@ timed_rounds() {
     fi
     hf_times "$out.$r.json" >>"$out"
     printf 'round %d/%d (load %s):%s\n' "$r" "$rounds" "$(load_now)" \
-      "$(hf_times "$out.$r.json" | awk -F'\t' '{ printf " %s %.0f ms", $1, $2 }')"
+      "$(hf_times "$out.$r.json" | awk -F'\t' '
+        !($1 in v) { o[++n] = $1; v[$1] = sprintf("%.0f", $2); next }
+        { v[$1] = v[$1] "/" sprintf("%.0f", $2) }
+        END { for (i = 1; i <= n; i++) printf " %s %s ms", o[i], v[o[i]] }')"
   done
 }
 
