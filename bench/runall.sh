@@ -111,7 +111,7 @@ compare_trees() {
         sa=changed; cmp -s "$orig" "$da/$rel" && sa="left as committed"
         sb=changed; cmp -s "$orig" "$db/$rel" && sb="left as committed"
         note "  $rel: $a $sa ($(wc -c <"$da/$rel") bytes), $b $sb ($(wc -c <"$db/$rel") bytes)"
-        diff -u --label "$a" --label "$b" <(cat -A "$da/$rel") <(cat -A "$db/$rel") | sed -n '3,14p' | sed 's/^/      /'
+        diff -u --label "$a" --label "$b" <(cat -A "$da/$rel") <(cat -A "$db/$rel") | sed -n '3,14p' | cut -c1-160 | sed 's/^/      /'
         ;;
       *) note "  $line" ;;
     esac
@@ -142,7 +142,7 @@ for k in "${!HOOK_IDS[@]}"; do
       verdict="DIFFERENT (below)"
       diff <(files_of "$ref" $((k + 1))) <(files_of "$tool" $((k + 1))) \
         | sed -n "s/^< /only $ref: /p; s/^> /only $tool: /p" | head -n 10 \
-        | sed "s/^/    $id: /" >>"$BENCH_WORK/file-differences"
+        | sed "s/^/    $id: /" >>"$BENCH_WORK/file-differences" || true
     fi
   done
   printf ' %s\n' "$verdict"
