@@ -84,7 +84,9 @@ make_scenario() {
   printf -v "BASE_${name//-/_}" '%s' "$(git -C "$dir" rev-parse HEAD)"
   # One untimed commit proves the scenario works (the hook ran and passed), then undo it.
   if ! out=$(cd "$dir" && git commit -m bench 2>&1); then
-    note "skip $name: the trial commit failed: $(printf '%s' "$out" | tail -n 3 | tr '\n' ' ')"
+    note "skip $name: the trial commit failed:"
+    printf '%s\n' "$out" | grep -A4 'Failed$' | head -n 12 | cut -c1-150 | sed 's/^/    /'
+    [ -n "$(printf '%s' "$out" | grep 'Failed$')" ] || printf '%s\n' "$out" | tail -n 5 | sed 's/^/    /'
     return 1
   fi
   if [ -n "$config" ] && ! printf '%s' "$out" | grep -q 'Passed$'; then
