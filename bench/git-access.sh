@@ -53,6 +53,9 @@ mkdir -p "$R/bench-new" && printf 'new staged file\n' >"$R/bench-new/new.txt"
 while IFS= read -r f; do printf 'unstaged change\n' >>"$R/$f"; done <"$BENCH_WORK/unstaged"
 binary=$(grep -E '\.(png|bin|dat)$' "$BENCH_WORK/files" | head -n 1 || true)
 [ -n "$binary" ] && printf '\001\002\003unstaged binary change' >>"$R/$binary"
+# A refreshed index (as the stash leaves it), so no timed command pays for racily clean entries.
+sleep 1
+git -C "$R" update-index -q --refresh || true
 TREE=$(git -C "$R" write-tree)
 note "state: $total tracked files; staged: $(git -C "$R" diff --cached --name-only | wc -l) files; unstaged: $(git -C "$R" diff --name-only | wc -l) files${binary:+ (incl. binary $binary)}"
 
