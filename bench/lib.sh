@@ -70,6 +70,16 @@ find_tool() {
     note "skip $name: not found (set $var or put it on PATH)"
     return 1
   fi
+  # npm's prek is a Node.js script that starts the native binary it ships: time the binary
+  # itself, as `prek install` hooks do (Node.js would add its own start-up to every run).
+  if [ "$name" = prek ] && head -c 64 "$bin" 2>/dev/null | grep -q node; then
+    local native
+    native=$(ls "$(dirname "$(readlink -f "$bin")")"/../node_modules/@j178/prek-*/prek 2>/dev/null | head -n 1 || true)
+    if [ -n "$native" ] && [ -x "$native" ]; then
+      note "prek: $bin is npm's Node.js wrapper; timing the native binary it runs, $(readlink -f "$native")" >&2
+      bin=$(readlink -f "$native")
+    fi
+  fi
   if ! version=$("$bin" --version 2>&1 | head -n 1) || [ -z "$version" ]; then
     note "skip $name: \`$bin --version\` failed: $version"
     return 1
