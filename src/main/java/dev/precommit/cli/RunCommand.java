@@ -2,13 +2,19 @@ package dev.precommit.cli;
 
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
+import dev.precommit.output.CiOutput;
 import dev.precommit.output.ColorMode;
 import dev.precommit.output.Output;
+import dev.precommit.output.report.ReportRequest;
+import dev.precommit.output.report.Reports;
+import dev.precommit.run.CommitRange;
 import dev.precommit.run.RunOptions;
+import dev.precommit.run.RunOutcome;
 import dev.precommit.run.Runner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +59,29 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = {"--to-ref", "--origin", "-o"}, description = "The destination ref.")
   String toRef;
+
+  @Option(
+      names = "--last-commit",
+      description = "Run on the files changed by HEAD's commit (CI).")
+  boolean lastCommit;
+
+  @Option(
+      names = "--since",
+      paramLabel = "BRANCH",
+      description = "Run on the files changed since HEAD forked from BRANCH (pull requests).")
+  String since;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FORMAT=PATH",
+      description = "Also write a report: junit, sarif or json. Repeatable.")
+  List<String> reports = new ArrayList<>();
+
+  @Option(
+      names = "--summary",
+      negatable = true,
+      description = "Print a summary line after the hooks (default: when CI is set).")
+  Boolean summary;
 
   @Option(names = "--hook-stage", paramLabel = "STAGE", description = "The stage during which the hook is fired.")
   String hookStage = "pre-commit";
@@ -114,7 +143,18 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    long started = System.nanoTime();
     ColorMode mode = colorMode(color, context.env());
+    checkRangeOptions();
+    Reports formats = Reports.standard();
+    List<ReportRequest> requests = new ArrayList<>();
+    for (String spec : reports) {
+      try {
+        requests.add(ReportRequest.parse(spec, formats));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
     Stage stage =
         Stage.fromId(hookStage)
             .orElseThrow(
@@ -130,13 +170,21 @@ public final class RunCommand implements Callable<Integer> {
         fileChoice == null || fileChoice.files == null
             ? null
             : fileChoice.files.stream().map(f -> relative(git.root(), f)).toList();
+    String from = fromRef;
+    String to = toRef;
+    if (lastCommit || since != null) {
+      CommitRange range =
+          lastCommit ? CommitRange.lastCommit(git) : CommitRange.since(git, since);
+      from = range.fromRef();
+      to = range.toRef();
+    }
     RunOptions options =
         new RunOptions(
             hook,
             all,
             files,
-            fromRef,
-            toRef,
+            from,
+            to,
             stage,
             showDiffOnFailure,
             verbose,
@@ -144,7 +192,29 @@ public final class RunCommand implements Callable<Integer> {
             configPath(git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
-    return new Runner(git, output, context.env()).run(options);
+    CiOutput ci =
+        new CiOutput(output, context.env(), summary, requests, formats, context.workingDir());
+    RunOutcome outcome =
+        new Runner(git, output, context.env()).execute(options, ci.listener(git.root()));
+    ci.finish(outcome, git.root(), options.config(), (System.nanoTime() - started) / 1e9);
+    return outcome.exitCode();
+  }
+
+  /** {@code --last-commit} and {@code --since} pick the files, so nothing else may. */
+  private void checkRangeOptions() {
+    String chosen = lastCommit ? "--last-commit" : since != null ? "--since" : null;
+    if (chosen == null) {
+      return;
+    }
+    if (lastCommit && since != null) {
+      throw new UsageException("--last-commit and --since cannot be used together");
+    }
+    if (fromRef != null || toRef != null) {
+      throw new UsageException(chosen + " cannot be used with --from-ref/--to-ref");
+    }
+    if (fileChoice != null) {
+      throw new UsageException(chosen + " cannot be used with --all-files or --files");
+    }
   }
 
   /** The {@code --color} value, else {@code PRE_COMMIT_COLOR}, else auto. */

@@ -19,6 +19,9 @@ import java.util.Set;
  * environment, so a {@code git commit -a} temporary index is honoured.
  */
 public final class GitRepo {
+  /** git's empty tree: what a repository's first commit is diffed against. */
+  public static final String EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
   private final Path root;
   private final ProcessRunner git;
 
@@ -98,7 +101,8 @@ public final class GitRepo {
   /** Paths changed between two refs: {@code from...to}, or {@code from..to} without a merge base. */
   public List<String> changedFiles(String from, String to) {
     for (String ref : List.of(from, to)) {
-      if (!run("rev-parse", "--verify", "-q", ref + "^{commit}").succeeded()) {
+      if (!ref.equals(EMPTY_TREE)
+          && !run("rev-parse", "--verify", "-q", ref + "^{commit}").succeeded()) {
         throw new GitException(
             "`" + ref + "` is not a commit in this repository"
                 + (hasHead() ? "" : " (it has no commits yet)"));

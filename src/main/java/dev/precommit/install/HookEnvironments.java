@@ -1,19 +1,58 @@
 package dev.precommit.install;
 
+import dev.precommit.cli.FatalException;
+import dev.precommit.config.Config;
+import dev.precommit.config.ConfigLoader;
 import dev.precommit.git.GitRepo;
+import dev.precommit.hooks.BuiltinChecks;
+import dev.precommit.hooks.meta.MetaHooks;
+import dev.precommit.lang.EnvironmentSetup;
+import dev.precommit.lang.HookContext;
+import dev.precommit.lang.Languages;
 import dev.precommit.output.Output;
+import dev.precommit.repo.ConfiguredHooks;
+import dev.precommit.repo.Hook;
+import dev.precommit.repo.HookResolver;
+import dev.precommit.repo.Store;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Prepares every hook's environment ahead of the first commit, for {@code install
- * --install-hooks}. Built-in checks and {@code system}, {@code script}, {@code fail} and {@code
- * pygrep} hooks need no environment, so for them this does nothing; languages that build one
- * (remote repositories, python, node, …) hook in here.
+ * Prepares every hook's environment ahead of the first commit, for {@code install-hooks} and {@code
+ * install --install-hooks}: clones the remote hook repositories and builds the python, node, jvm
+ * and java environments. Built-in checks and {@code system}, {@code script}, {@code fail} and
+ * {@code pygrep} hooks need none.
  */
 public final class HookEnvironments {
   private HookEnvironments() {}
 
-  /** Builds the environments of the hooks in {@code config}; returns an exit code. */
+  /**
+   * Builds the environments of the hooks in {@code config} (relative to the repository root, or
+   * absolute); returns an exit code.
+   */
   public static int prepareAll(GitRepo repo, String config, Output out) {
+    Path root = repo.root();
+    Path configFile = root.resolve(config);
+    Map<String, String> env = repo.environment();
+    Config loaded = ConfigLoader.load(configFile, config, out::warn).config();
+    Store store = Store.forEnvironment(env);
+    HookResolver remote = HookResolver.standard(env, root, out);
+    List<Hook> hooks =
+        ConfiguredHooks.resolve(
+            loaded,
+            root,
+            BuiltinChecks.standard(),
+            MetaHooks.standard(),
+            out,
+            r -> remote.resolve(r, loaded));
+    try {
+      new EnvironmentSetup(Languages.standard())
+          .install(hooks, new HookContext(root, env, 1, out.color(), store.dir()), out);
+    } catch (IOException e) {
+      throw new FatalException("cannot install hook environments: " + e.getMessage(), e);
+    }
     return 0;
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +29,39 @@ public final class ConfiguredHooks {
 
   private ConfiguredHooks() {}
 
-  /** Resolves every hook of {@code config}, in config order. */
+  /** Resolves every hook of {@code config}, in config order; remote repositories are an error. */
   public static List<Hook> resolve(
       Config config, Path root, BuiltinChecks builtins, MetaHooks meta, Output output) {
+    return resolve(
+        config,
+        root,
+        builtins,
+        meta,
+        output,
+        repo -> {
+          throw new FatalException(
+              "remote hook repositories are not supported here: " + repo.repo()
+                  + " (use repo: local, meta or builtin)");
+        });
+  }
+
+  /**
+   * Resolves every hook of {@code config}, in config order, with {@code remote} turning a remote
+   * repository into its hooks (a {@link HookResolver}: clone, manifest, overrides).
+   */
+  public static List<Hook> resolve(
+      Config config,
+      Path root,
+      BuiltinChecks builtins,
+      MetaHooks meta,
+      Output output,
+      Function<RepoConfig, List<Hook>> remote) {
     List<Hook> hooks = new ArrayList<>();
     for (RepoConfig repo : config.repos()) {
+      if (repo.isRemote() && !isPreCommitHooks(repo.repo())) {
+        hooks.addAll(remote.apply(repo));
+        continue;
+      }
       for (Map<String, Object> entry : repo.hooks()) {
         String id = (String) entry.get("id");
         if (repo.isLocal()) {
@@ -40,13 +69,9 @@ public final class ConfiguredHooks {
         } else if (repo.isMeta()) {
           Check check = find(meta.find(id), id, repo);
           hooks.add(new Hook(repo.repo(), HookConfigs.merge(check.defaults(), entry, config), root));
-        } else if (repo.isBuiltin() || isPreCommitHooks(repo.repo())) {
+        } else {
           Check check = find(builtins.find(id), id, repo);
           hooks.add(new Hook(repo.repo(), builtin(check, entry, config), root));
-        } else {
-          throw new FatalException(
-              "remote hook repositories are not supported yet: " + repo.repo()
-                  + " (use repo: local, meta or builtin)");
         }
       }
     }

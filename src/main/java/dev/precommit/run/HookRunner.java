@@ -36,6 +36,7 @@ public final class HookRunner {
   private final Function<Hook, Check> builtins;
   private final HookContext hookContext;
   private final CheckContext checkContext;
+  private final HookListener listener;
 
   public HookRunner(
       Output output,
@@ -44,6 +45,19 @@ public final class HookRunner {
       Function<Hook, Check> builtins,
       HookContext hookContext,
       CheckContext checkContext) {
+    this(output, git, languages, builtins, hookContext, checkContext, HookListener.NONE);
+  }
+
+  /** As above, telling {@code listener} when each hook starts and ends. */
+  public HookRunner(
+      Output output,
+      GitRepo git,
+      Languages languages,
+      Function<Hook, Check> builtins,
+      HookContext hookContext,
+      CheckContext checkContext,
+      HookListener listener) {
+    this.listener = listener;
     this.output = output;
     this.git = git;
     this.languages = languages;
@@ -70,6 +84,7 @@ public final class HookRunner {
       List<String> files = filesFor.apply(hook);
       HookResult result;
       String name = hook.config().name();
+      listener.starting(hook);
       if (skips.contains(hook.id()) || skips.contains(hook.config().alias())) {
         output.write(line.full(name, "", StatusLine.SKIPPED, Color.YELLOW, output.color()));
         result =
@@ -128,6 +143,7 @@ public final class HookRunner {
                 findings);
       }
       printDetails(result, verbose);
+      listener.finished(result);
       results.add(result);
       boolean stop = failFast || hook.config().failFast();
       if (result.failed() && stop) {

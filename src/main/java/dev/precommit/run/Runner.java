@@ -1,6 +1,5 @@
 package dev.precommit.run;
 
-import dev.precommit.cli.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.Stage;
@@ -9,13 +8,14 @@ import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.meta.MetaHooks;
+import dev.precommit.lang.EnvironmentSetup;
 import dev.precommit.lang.HookContext;
-import dev.precommit.lang.Language;
 import dev.precommit.lang.Languages;
 import dev.precommit.output.Output;
 import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
+import dev.precommit.repo.HookResolver;
 import dev.precommit.select.FileFilter;
 import dev.precommit.stash.Recovery;
 import dev.precommit.stash.RepoLock;
@@ -55,13 +55,19 @@ public final class Runner {
    * throughout, and first restores what a killed run may have left stashed.
    */
   public RunOutcome execute(RunOptions options) throws IOException {
+    return execute(options, HookListener.NONE);
+  }
+
+  /** As {@link #execute(RunOptions)}, telling {@code listener} when each hook starts and ends. */
+  public RunOutcome execute(RunOptions options, HookListener listener) throws IOException {
     try (RepoLock lock = RepoLock.acquire(git, output)) {
       Recovery.recoverIfNeeded(lock, output);
-      return executeLocked(options, lock);
+      return executeLocked(options, lock, listener);
     }
   }
 
-  private RunOutcome executeLocked(RunOptions options, RepoLock lock) throws IOException {
+  private RunOutcome executeLocked(RunOptions options, RepoLock lock, HookListener listener)
+      throws IOException {
     boolean stash = options.stashes();
     if (stash && !git.unmergedFiles().isEmpty()) {
       output.error("Unmerged files.  Resolve before committing.");
@@ -91,17 +97,20 @@ public final class Runner {
         stash
             ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
             : StagedFilesOnly.inactive()) {
-      return runHooks(options, hookEnv);
+      return runHooks(options, hookEnv, listener);
     }
   }
 
-  private RunOutcome runHooks(RunOptions options, Map<String, String> hookEnv)
-      throws IOException {
+  private RunOutcome runHooks(
+      RunOptions options, Map<String, String> hookEnv, HookListener listener) throws IOException {
     Path configPath = git.root().resolve(options.config());
     Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
-    List<Hook> all = ConfiguredHooks.resolve(config, git.root(), builtins, meta, output);
+    HookResolver remote = HookResolver.standard(environment, git.root(), output);
+    List<Hook> all =
+        ConfiguredHooks.resolve(
+            config, git.root(), builtins, meta, output, repo -> remote.resolve(repo, config));
     List<Hook> hooks =
         all.stream()
             .filter(h -> options.hookId() == null || h.config().isNamed(options.hookId()))
@@ -117,11 +126,11 @@ public final class Runner {
     Path cache = CacheDir.resolve(environment);
     HookContext hookContext = new HookContext(git.root(), hookEnv, jobs, output.color(), cache);
     Languages languages = Languages.standard();
-    for (Hook hook : hooks) {
-      if (!skips.contains(hook.id()) && !skips.contains(hook.config().alias())) {
-        languages.find(hook.config().language()).ifPresent(l -> install(l, hook, hookContext));
-      }
-    }
+    List<Hook> notSkipped =
+        hooks.stream()
+            .filter(h -> !skips.contains(h.id()) && !skips.contains(h.config().alias()))
+            .toList();
+    new EnvironmentSetup(languages).install(notSkipped, hookContext, output);
     CheckContext checkContext = new CheckContext(git.root(), git, hookEnv, jobs, config, all);
     Function<Hook, Check> checks =
         hook -> {
@@ -134,7 +143,8 @@ public final class Runner {
         };
     List<String> candidates = FileSelection.candidates(options, git, output);
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
-    HookRunner runner = new HookRunner(output, git, languages, checks, hookContext, checkContext);
+    HookRunner runner =
+        new HookRunner(output, git, languages, checks, hookContext, checkContext, listener);
     List<HookResult> results =
         runner.run(
             hooks,
@@ -147,15 +157,6 @@ public final class Runner {
       showDiff(options);
     }
     return new RunOutcome(failed ? 1 : 0, results, candidates.size());
-  }
-
-  private static void install(Language language, Hook hook, HookContext ctx) {
-    try {
-      language.install(hook, ctx);
-    } catch (IOException e) {
-      throw new FatalException(
-          "cannot install the environment of hook `" + hook.id() + "`: " + e.getMessage(), e);
-    }
   }
 
   private void showDiff(RunOptions options) {

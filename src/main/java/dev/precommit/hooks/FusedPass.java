@@ -1,0 +1,428 @@
+package dev.precommit.hooks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs several content checks over their files with one read and at most one write per file, files
+ * spread over {@code context.jobs()} threads. Step k sees the bytes step k-1 left, exactly as if
+ * the hooks had run one after another, and each step's output is its per-file messages in the order
+ * of its own file list, as the Python script would print them.
+ *
+ * <p>A step whose script stops at a bad file (a {@link FileVerdict#halt() halting} verdict) leaves
+ * the files after it alone; files that such a step sees are held in memory until every step's
+ * verdicts are final, then written.
+ */
+public final class FusedPass {
+
+  /**
+   * One hook: the check, its arguments and its filtered files in the order the script gets them,
+   * split into the batches (xargs partitions) the script would be run with. Each batch prints its
+   * own header and trailer and may halt on its own, as separate script invocations do.
+   */
+  public record Step(ContentCheck check, List<String> args, List<List<String>> batches) {
+    public Step {
+      args = List.copyOf(args);
+      batches = batches.stream().map(List::copyOf).toList();
+      if (batches.isEmpty()) {
+        batches = List.of(List.of());
+      }
+    }
+
+    /** One invocation with all of {@code files}. */
+    public static Step of(ContentCheck check, List<String> args, List<String> files) {
+      return new Step(check, args, List.of(files));
+    }
+
+    /** Every file of every batch, in order. */
+    public List<String> files() {
+      return batches.stream().flatMap(List::stream).toList();
+    }
+  }
+
+  /** Where a file sits in a step: which batch, and its index in that batch. */
+  private record Position(int batch, int index) {}
+
+  /** How the pass reads and writes files (tests count reads through it). */
+  public interface FileStore {
+    byte[] read(Path file) throws IOException;
+
+    /** Replaces the content of an existing file, keeping its mode. */
+    void write(Path file, byte[] content) throws IOException;
+
+    /** The file system. */
+    static FileStore disk() {
+      return new FileStore() {
+        @Override
+        public byte[] read(Path file) throws IOException {
+          return Files.readAllBytes(file);
+        }
+
+        @Override
+        public void write(Path file, byte[] content) throws IOException {
+          Files.write(file, content);
+        }
+      };
+    }
+  }
+
+  private final CheckContext context;
+  private final List<Step> steps;
+  private final FileStore store;
+  private final FileCheck[] prepared;
+  private final CheckResult[] aborted;
+  private final List<Map<String, Position>> positions = new ArrayList<>();
+  private final int[][] haltAt;
+
+  private FusedPass(CheckContext context, List<Step> steps, FileStore store) {
+    this.context = context;
+    this.steps = List.copyOf(steps);
+    this.store = store;
+    this.prepared = new FileCheck[steps.size()];
+    this.aborted = new CheckResult[steps.size()];
+    this.haltAt = new int[steps.size()][];
+    for (int i = 0; i < steps.size(); i++) {
+      haltAt[i] = new int[steps.get(i).batches().size()];
+      Arrays.fill(haltAt[i], Integer.MAX_VALUE);
+    }
+  }
+
+  /** Runs {@code steps} over the files on disk; one result per step, in step order. */
+  public static List<CheckResult> run(CheckContext context, List<Step> steps) throws IOException {
+    return run(context, steps, FileStore.disk());
+  }
+
+  /** As {@link #run(CheckContext, List)}, reading and writing through {@code store}. */
+  public static List<CheckResult> run(CheckContext context, List<Step> steps, FileStore store)
+      throws IOException {
+    return new FusedPass(context, steps, store).execute();
+  }
+
+  /** One distinct file and what each step that sees it said. */
+  private final class Job {
+    final String path;
+    final int[] stepIndexes;
+    final FileVerdict[] verdicts;
+    final boolean[] changed;
+    final boolean deferred;
+    byte[][] inputs;
+    byte[] original;
+    byte[] result;
+    String writeError;
+
+    Job(String path, int[] stepIndexes, boolean deferred) {
+      this.path = path;
+      this.stepIndexes = stepIndexes;
+      this.verdicts = new FileVerdict[stepIndexes.length];
+      this.changed = new boolean[stepIndexes.length];
+      this.deferred = deferred;
+    }
+
+    /** The position of the last step that changed the content, or -1. */
+    int lastChange() {
+      for (int i = changed.length - 1; i >= 0; i--) {
+        if (changed[i]) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    int positionOf(int step) {
+      for (int i = 0; i < stepIndexes.length; i++) {
+        if (stepIndexes[i] == step) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    void load() {
+      try {
+        original = store.read(resolve(path));
+      } catch (IOException | UncheckedIOException e) {
+        byte[] message =
+            (path + ": could not read the file (" + e.getMessage() + ")\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Arrays.fill(verdicts, FileVerdict.fail(message));
+        original = null;
+      }
+      if (deferred) {
+        inputs = new byte[stepIndexes.length][];
+      }
+    }
+
+    /** Applies the active steps from position {@code from} on, starting with {@code content}. */
+    void apply(int from, byte[] content) {
+      for (int pos = from; pos < stepIndexes.length; pos++) {
+        int step = stepIndexes[pos];
+        if (deferred) {
+          inputs[pos] = content;
+        }
+        changed[pos] = false;
+        Position at = positions.get(step).get(path);
+        if (at.index() > haltAt[step][at.batch()]) {
+          verdicts[pos] = null;
+          continue;
+        }
+        FileVerdict verdict;
+        try {
+          verdict = prepared[step].check(path, content);
+        } catch (RuntimeException e) {
+          verdict = FileVerdict.fail(path + ": " + e + "\n");
+        }
+        verdicts[pos] = verdict;
+        if (verdict.newContent() != null && !Arrays.equals(verdict.newContent(), content)) {
+          content = verdict.newContent();
+          changed[pos] = true;
+        }
+      }
+      result = content;
+    }
+
+    void writeIfChanged() {
+      if (original != null && !Arrays.equals(original, result)) {
+        try {
+          store.write(resolve(path), result);
+        } catch (IOException | UncheckedIOException e) {
+          writeError = path + ": could not write the file (" + e.getMessage() + ")\n";
+        }
+      }
+      if (!deferred) {
+        original = null;
+        result = null;
+      }
+    }
+  }
+
+  private Path resolve(String path) {
+    return context.root() == null ? Path.of(path) : context.root().resolve(path);
+  }
+
+  private List<CheckResult> execute() throws IOException {
+    List<Integer> active = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      Map<String, Position> index = new HashMap<>();
+      for (int b = 0; b < step.batches().size(); b++) {
+        List<String> batch = step.batches().get(b);
+        for (int j = 0; j < batch.size(); j++) {
+          index.putIfAbsent(batch.get(j), new Position(b, j));
+        }
+      }
+      positions.add(index);
+      try {
+        prepared[i] = step.check().prepare(step.args(), context);
+        active.add(i);
+      } catch (CheckAbortedException e) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int b = 0; b < step.batches().size(); b++) {
+          out.writeBytes(e.output());
+        }
+        aborted[i] = new CheckResult(e.exitCode(), out.toByteArray(), Set.of());
+      }
+    }
+    Map<String, List<Integer>> stepsByFile = new LinkedHashMap<>();
+    Set<String> deferredFiles = new LinkedHashSet<>();
+    for (int i : active) {
+      for (String file : steps.get(i).files()) {
+        List<Integer> list = stepsByFile.computeIfAbsent(file, f -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+          list.add(i);
+        }
+      }
+      if (prepared[i].canHalt()) {
+        deferredFiles.addAll(steps.get(i).files());
+      }
+    }
+    List<Job> jobs = new ArrayList<>(stepsByFile.size());
+    for (Map.Entry<String, List<Integer>> e : stepsByFile.entrySet()) {
+      int[] indexes = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      jobs.add(new Job(e.getKey(), indexes, deferredFiles.contains(e.getKey())));
+    }
+
+    parallel(
+        jobs,
+        job -> {
+          job.load();
+          if (job.original != null) {
+            job.apply(0, job.original);
+            if (!job.deferred) {
+              job.writeIfChanged();
+            }
+          }
+        });
+
+    if (!deferredFiles.isEmpty()) {
+      settleHalts(jobs);
+      List<Job> deferred = jobs.stream().filter(j -> j.deferred).toList();
+      parallel(deferred, Job::writeIfChanged);
+    }
+    return results(jobs);
+  }
+
+  /**
+   * Finds, step by step, the file where a halting step stops, and replays the files after it
+   * without that step. Step k's halt point depends only on steps before it, so one sweep settles
+   * all.
+   */
+  private void settleHalts(List<Job> jobs) {
+    Map<String, Job> byPath = new HashMap<>();
+    for (Job job : jobs) {
+      byPath.put(job.path, job);
+    }
+    for (int step = 0; step < steps.size(); step++) {
+      if (prepared[step] == null || !prepared[step].canHalt()) {
+        continue;
+      }
+      for (int b = 0; b < steps.get(step).batches().size(); b++) {
+        List<String> files = steps.get(step).batches().get(b);
+        int halt = -1;
+        for (int i = 0; i < files.size() && halt < 0; i++) {
+          Job job = byPath.get(files.get(i));
+          FileVerdict v = job.original == null ? null : job.verdicts[job.positionOf(step)];
+          if (v != null && v.halt() && positions.get(step).get(files.get(i)).batch() == b) {
+            halt = i;
+          }
+        }
+        if (halt < 0) {
+          continue;
+        }
+        haltAt[step][b] = halt;
+        for (int i = halt + 1; i < files.size(); i++) {
+          Job job = byPath.get(files.get(i));
+          if (job.original == null) {
+            continue;
+          }
+          int pos = job.positionOf(step);
+          job.apply(pos, job.inputs[pos]);
+        }
+      }
+    }
+  }
+
+  private List<CheckResult> results(List<Job> jobs) {
+    Map<String, Job> byPath = new HashMap<>();
+    for (Job job : jobs) {
+      byPath.put(job.path, job);
+    }
+    List<CheckResult> results = new ArrayList<>();
+    for (int step = 0; step < steps.size(); step++) {
+      if (aborted[step] != null) {
+        results.add(aborted[step]);
+        continue;
+      }
+      FileCheck check = prepared[step];
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int exitCode = 0;
+      Set<String> modified = new LinkedHashSet<>();
+      List<Finding> findings = new ArrayList<>();
+      Set<String> seen = new java.util.HashSet<>();
+      List<List<String>> batches = steps.get(step).batches();
+      for (int b = 0; b < batches.size(); b++) {
+        CheckAbortedException noFiles = batches.get(b).isEmpty() ? check.noFilesError() : null;
+        if (noFiles != null) {
+          out.writeBytes(noFiles.output());
+          exitCode = Math.max(exitCode, noFiles.exitCode());
+          continue;
+        }
+        out.writeBytes(check.header());
+        boolean anyFailed = false;
+        List<String> files = batches.get(b);
+        for (int i = 0; i < files.size() && i <= haltAt[step][b]; i++) {
+          String file = files.get(i);
+          if (!seen.add(file)) {
+            continue;
+          }
+          Job job = byPath.get(file);
+          int pos = job.positionOf(step);
+          FileVerdict verdict = job.verdicts[pos];
+          if (verdict == null) {
+            continue;
+          }
+          out.writeBytes(verdict.message());
+          anyFailed |= verdict.failed();
+          if (verdict.failed()) {
+            findings.add(
+                new Finding(
+                    file, 0, new String(verdict.message(), StandardCharsets.UTF_8).strip()));
+          }
+          if (job.changed[pos]) {
+            modified.add(file);
+            if (job.writeError != null && pos == job.lastChange()) {
+              out.writeBytes(job.writeError.getBytes(StandardCharsets.UTF_8));
+              findings.add(new Finding(file, 0, job.writeError.strip()));
+            }
+          }
+        }
+        out.writeBytes(check.trailer(anyFailed));
+        exitCode = Math.max(exitCode, anyFailed ? 1 : 0);
+      }
+      results.add(new CheckResult(exitCode, out.toByteArray(), modified, findings));
+    }
+    return results;
+  }
+
+  @FunctionalInterface
+  private interface JobAction {
+    void accept(Job job) throws IOException;
+  }
+
+  private void parallel(List<Job> jobs, JobAction action) throws IOException {
+    int threads = Math.max(1, Math.min(context.jobs(), jobs.size()));
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          int i;
+          while (failure.get() == null && (i = next.getAndIncrement()) < jobs.size()) {
+            try {
+              action.accept(jobs.get(i));
+            } catch (IOException | RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            }
+          }
+        };
+    if (threads == 1) {
+      worker.run();
+    } else {
+      List<Thread> pool = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Thread thread = new Thread(worker, "precommit-fused-" + t);
+        thread.setDaemon(true);
+        pool.add(thread);
+        thread.start();
+      }
+      for (Thread thread : pool) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
+    }
+    Throwable t = failure.get();
+    if (t instanceof IOException e) {
+      throw e;
+    } else if (t instanceof RuntimeException e) {
+      throw e;
+    } else if (t instanceof Error e) {
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.precommit.hooks.builtin;
+
+import dev.precommit.hooks.ArgumentParser;
+import dev.precommit.hooks.CheckAbortedException;
+import dev.precommit.hooks.CheckContext;
+import dev.precommit.hooks.CheckInfo;
+import dev.precommit.hooks.ContentCheck;
+import dev.precommit.hooks.FileCheck;
+import dev.precommit.hooks.FileVerdict;
+import java.util.List;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * {@code check-yaml}: the file must load with a safe loader (one document unless {@code
+ * -m/--multi/--allow-multiple-documents}; with {@code --unsafe} it need only parse).
+ * pre-commit-hooks uses ruamel.yaml; this uses SnakeYAML with YAML 1.2 resolution ({@link
+ * Yaml12Loader}), duplicate keys rejected and no size limits, and prints its errors in ruamel's
+ * layout ({@code in "f.yaml", line 2, column 3}). The problem texts are PyYAML's lineage in both,
+ * so most match; some differ.
+ */
+public final class CheckYaml implements ContentCheck {
+
+  @Override
+  public CheckInfo info() {
+    return Manifest.typed(
+        "check-yaml",
+        "check yaml",
+        "checks yaml files for parseable syntax.",
+        List.of("yaml"),
+        Manifest.ALL_STAGES,
+        false);
+  }
+
+  @Override
+  public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
+    ArgumentParser.Parsed parsed =
+        new ArgumentParser("check-yaml")
+            .flag("multi", "-m", "--multi", "--allow-multiple-documents")
+            .flag("unsafe", "--unsafe")
+            .parse(args)
+            .requireNoPositionals();
+    boolean multi = parsed.flag("multi");
+    boolean unsafe = parsed.flag("unsafe");
+    return (path, content) -> {
+      String text;
+      try {
+        text = PythonText.readText(content);
+      } catch (PythonText.DecodeException e) {
+        return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
+      }
+      Yaml yaml = Yaml12Loader.create();
+      try {
+        if (unsafe) {
+          yaml.parse(new java.io.StringReader(text)).forEach(event -> {});
+        } else if (multi) {
+          yaml.loadAll(text).forEach(doc -> {});
+        } else {
+          yaml.load(text);
+        }
+        return FileVerdict.ok();
+      } catch (ReaderException e) {
+        return FileVerdict.fail(
+            String.format(
+                "unacceptable character #x%04x: special characters are not allowed\n"
+                    + "  in \"%s\", position %d\n",
+                e.getCodePoint(), path, e.getPosition()));
+      } catch (MarkedYAMLException e) {
+        return FileVerdict.fail(describe(e, path, text) + "\n");
+      } catch (YAMLException | StackOverflowError e) {
+        return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
+      }
+    };
+  }
+
+  /** ruamel's {@code str(MarkedYAMLError)}, from SnakeYAML's parts. */
+  static String describe(MarkedYAMLException e, String path, String text) {
+    StringBuilder sb = new StringBuilder();
+    Mark contextMark = e.getContextMark();
+    Mark problemMark = e.getProblemMark();
+    if (e.getContext() != null) {
+      sb.append(pythonize(e.getContext()));
+    }
+    if (contextMark != null
+        && (e.getProblem() == null
+            || problemMark == null
+            || contextMark.getLine() != problemMark.getLine()
+            || contextMark.getColumn() != problemMark.getColumn())) {
+      line(sb, mark(contextMark, path));
+    }
+    if (e.getProblem() != null) {
+      String problem = pythonize(e.getProblem());
+      if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
+        String ruamel =
+            contextMark == null || problemMark == null
+                ? null
+                : YamlDuplicateKey.problem(text, contextMark, problemMark);
+        problem =
+            ruamel != null
+                ? ruamel
+                : problem.replaceFirst("^found duplicate key (.*)$", "found duplicate key \"$1\"");
+      }
+      line(sb, problem);
+    }
+    if (problemMark != null) {
+      line(sb, mark(problemMark, path));
+    }
+    if (e instanceof org.yaml.snakeyaml.constructor.DuplicateKeyException) {
+      line(
+          sb,
+          "\n"
+              + "To suppress this check see:\n"
+              + "    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
+    }
+    return sb.toString();
+  }
+
+  /** Rewords SnakeYAML's texts where Python's loaders print a repr: quotes, the tab message. */
+  static String pythonize(String text) {
+    String t =
+        text.replaceFirst(
+            "^found character '(.+?)' that cannot start any token\\. \\(Do not use .+ for"
+                + " indentation\\)$",
+            "found character '$1' that cannot start any token");
+    t = t.replace("'\\t(TAB)'", "'\\t'");
+    t =
+        t.replaceFirst(
+            "^(found undefined alias |could not determine a constructor for the tag )([^']\\S*)$",
+            "$1'$2'");
+    t = t.replaceFirst("(but (?:got|found) )(<[^>']+>)$", "$1'$2'");
+    return t;
+  }
+
+  private static void line(StringBuilder sb, String text) {
+    if (sb.length() > 0) {
+      sb.append('\n');
+    }
+    sb.append(text);
+  }
+
+  private static String mark(Mark mark, String path) {
+    return "  in \""
+        + path
+        + "\", line "
+        + (mark.getLine() + 1)
+        + ", column "
+        + (mark.getColumn() + 1);
+  }
+}

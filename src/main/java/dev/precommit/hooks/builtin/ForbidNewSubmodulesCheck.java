@@ -1,0 +1,91 @@
+package dev.precommit.hooks.builtin;
+
+import dev.precommit.config.Stage;
+import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckContext;
+import dev.precommit.hooks.CheckInfo;
+import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code forbid-new-submodules}: {@code git add .} in a tree that holds a nested repository adds it
+ * as a submodule, rarely on purpose. Reports paths the commit adds with git's submodule mode {@code
+ * 160000}; on {@code pre-push} (and {@code run --from-ref/--to-ref}) it looks at the pushed range,
+ * {@code PRE_COMMIT_FROM_REF...PRE_COMMIT_TO_REF}, instead of the index.
+ */
+public final class ForbidNewSubmodulesCheck implements Check {
+  private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("forbid-new-submodules");
+  private static final String SUBMODULE_MODE = "160000";
+
+  private static final CheckInfo INFO =
+      new CheckInfo(
+          "forbid-new-submodules",
+          "forbid new submodules",
+          "prevents addition of new git submodules.",
+          "",
+          "^$",
+          List.of("directory"),
+          List.of(),
+          List.of(),
+          List.of(Stage.values()),
+          true,
+          false,
+          false,
+          false);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public CheckResult run(CheckContext context, List<String> files, List<String> args) {
+    ArgparseSpec.Parsed parsed;
+    try {
+      parsed = ARGS.parse(args);
+    } catch (ArgparseSpec.UsageError e) {
+      return e.toResult();
+    }
+    Map<String, String> env = context.environment();
+    String range =
+        env.containsKey("PRE_COMMIT_FROM_REF") && env.containsKey("PRE_COMMIT_TO_REF")
+            ? env.get("PRE_COMMIT_FROM_REF") + "..." + env.get("PRE_COMMIT_TO_REF")
+            : "--staged";
+    List<String> diff = List.of("diff", "--diff-filter=A", "--raw", "--no-ext-diff", "-z", range);
+    List<String> paths = parsed.filenames(files);
+    List<List<String>> chunks = paths.isEmpty() ? List.of(List.of()) : PathChunks.of(paths);
+    List<String> added = new ArrayList<>();
+    for (List<String> chunk : chunks) {
+      List<String> fields =
+          GitCommands.splitZ(GitCommands.output(context.git(), GitCommands.withPaths(diff, chunk)));
+      // -z --raw: ":000000 160000 <old> <new> A" then the path, as separate fields.
+      for (int i = 0; i + 1 < fields.size(); i += 2) {
+        String[] metadata = fields.get(i).split(" ");
+        if (metadata.length > 1 && metadata[1].equals(SUBMODULE_MODE)) {
+          added.add(fields.get(i + 1));
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return new CheckResult(0, new byte[0], Set.of());
+    }
+    StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
+    for (String path : added) {
+      String line = path + ": new submodule introduced";
+      findings.add(new Finding(path, 0, line));
+      out.append(line).append('\n');
+    }
+    out.append('\n')
+        .append("This commit introduces new submodules.\n")
+        .append("Did you unintentionally `git add .`?\n")
+        .append("To fix: git rm {thesubmodule}  # no trailing slash\n")
+        .append("Also check .gitmodules\n");
+    return new CheckResult(1, out.toString().getBytes(StandardCharsets.UTF_8), Set.of(), findings);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.precommit.hooks.builtin;
+
+import dev.precommit.config.Stage;
+import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckContext;
+import dev.precommit.hooks.CheckInfo;
+import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code check-shebang-scripts-are-executable}: a script with {@code #!} that is committed without
+ * the executable bit cannot be run by whoever checks it out. The bit is read from the index, the
+ * mode git will commit, so the check works where the file system has no such bit.
+ */
+public final class ShebangScriptsAreExecutableCheck implements Check {
+  private static final ArgparseSpec ARGS =
+      ArgparseSpec.withFilenames("check-shebang-scripts-are-executable");
+
+  private static final CheckInfo INFO =
+      new CheckInfo(
+          "check-shebang-scripts-are-executable",
+          "check that scripts with shebangs are executable",
+          "ensures that (non-binary) files with a shebang are executable.",
+          "",
+          "^$",
+          List.of("text"),
+          List.of(),
+          List.of(),
+          List.of(Stage.PRE_COMMIT, Stage.PRE_PUSH, Stage.MANUAL),
+          true,
+          false,
+          false,
+          false);
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public CheckResult run(CheckContext context, List<String> files, List<String> args)
+      throws IOException {
+    ArgparseSpec.Parsed parsed;
+    try {
+      parsed = ARGS.parse(args);
+    } catch (ArgparseSpec.UsageError e) {
+      return e.toResult();
+    }
+    List<IndexEntry> entries =
+        IndexEntry.of(context.git(), parsed.filenames(files)).stream()
+            .filter(entry -> !entry.executable())
+            .toList();
+    List<Boolean> shebangs =
+        ParallelFiles.map(
+            context.jobs(),
+            entries.stream().map(IndexEntry::path).toList(),
+            file -> Shebang.present(context.root().resolve(file)));
+    StringBuilder out = new StringBuilder();
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (shebangs.get(i)) {
+        String path = entries.get(i).path();
+        String quoted = Shlex.quote(path);
+        String headline = path + ": has a shebang but is not marked executable!";
+        findings.add(new Finding(path, 0, headline));
+        out.append(headline)
+            .append('\n')
+            .append("  If it is supposed to be executable, try: `chmod +x ")
+            .append(quoted)
+            .append("`\n")
+            .append("  If on Windows, you may also need to: `git add --chmod=+x ")
+            .append(quoted)
+            .append("`\n")
+            .append("  If it is not supposed to be executable, double-check its shebang ")
+            .append("is wanted.\n\n");
+      }
+    }
+    return new CheckResult(
+        findings.isEmpty() ? 0 : 1,
+        out.toString().getBytes(StandardCharsets.UTF_8),
+        Set.of(),
+        findings);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.precommit.output.report;
+
+import dev.precommit.hooks.Finding;
+import dev.precommit.run.HookResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One hook's result as every report format sees it: the console result plus findings, taken from
+ * the check when it knows them and otherwise parsed from a failed hook's output ({@link
+ * OutputFindings}).
+ *
+ * @param output what the hook printed, decoded as UTF-8, unchanged otherwise
+ * @param findingsFromOutput true when the findings were parsed from the output (a heuristic)
+ */
+public record HookReport(
+    String id,
+    String name,
+    HookResult.Status status,
+    int exitCode,
+    boolean modified,
+    double durationSeconds,
+    List<String> files,
+    String output,
+    List<Finding> findings,
+    boolean findingsFromOutput) {
+
+  public HookReport {
+    files = List.copyOf(files);
+    findings = List.copyOf(findings);
+  }
+
+  /** The report of {@code result}, in the repository at {@code root}. */
+  public static HookReport from(HookResult result, Path root) {
+    List<Finding> findings = result.findings();
+    boolean parsed = false;
+    if (findings.isEmpty() && result.failed()) {
+      findings = OutputFindings.parse(result.output(), result.files(), root);
+      parsed = !findings.isEmpty();
+    }
+    return new HookReport(
+        result.hook().id(),
+        result.hook().config().name(),
+        result.status(),
+        result.exitCode(),
+        result.modified(),
+        result.durationSeconds(),
+        result.files(),
+        new String(result.output(), StandardCharsets.UTF_8),
+        findings,
+        parsed);
+  }
+
+  public boolean failed() {
+    return status == HookResult.Status.FAILED;
+  }
+
+  public boolean skipped() {
+    return status == HookResult.Status.SKIPPED || status == HookResult.Status.NO_FILES;
+  }
+
+  /** The output as the console shows it: stripped, without colour codes. */
+  public String cleanOutput() {
+    return ReportText.strip(ReportText.withoutAnsi(output));
+  }
+
+  /** Why it failed, in one line: {@code exit code: 1; files were modified by this hook}. */
+  public String failureReason() {
+    String code = exitCode != 0 ? "exit code: " + exitCode : "";
+    String mod = modified ? "files were modified by this hook" : "";
+    return code.isEmpty() ? mod : mod.isEmpty() ? code : code + "; " + mod;
+  }
+}

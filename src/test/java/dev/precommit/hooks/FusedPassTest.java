@@ -1,0 +1,307 @@
+package dev.precommit.hooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FusedPassTest {
+  @TempDir Path dir;
+
+  private final BuiltinChecks checks = BuiltinChecks.standard();
+
+  private ContentCheck check(String id) {
+    return (ContentCheck) checks.find(id).orElseThrow();
+  }
+
+  private CheckContext context(int jobs) {
+    return new CheckContext(dir, null, Map.of("HOME", dir.toString()), jobs, null, List.of());
+  }
+
+  /** Counts reads and writes per file on top of the real file system. */
+  private static final class CountingStore implements FusedPass.FileStore {
+    final Map<Path, AtomicInteger> reads = new ConcurrentHashMap<>();
+    final Map<Path, AtomicInteger> writes = new ConcurrentHashMap<>();
+
+    @Override
+    public byte[] read(Path file) throws IOException {
+      reads.computeIfAbsent(file, f -> new AtomicInteger()).incrementAndGet();
+      return Files.readAllBytes(file);
+    }
+
+    @Override
+    public void write(Path file, byte[] content) throws IOException {
+      writes.computeIfAbsent(file, f -> new AtomicInteger()).incrementAndGet();
+      Files.write(file, content);
+    }
+  }
+
+  private static final Map<String, String> FILES = new HashMap<>();
+
+  static {
+    FILES.put("a.txt", "trailing   \r\nmixed\nend\n\n\n");
+    FILES.put("b.md", "\ufeffhard break  \ntrail \t\nno newline");
+    FILES.put("c.txt", "clean\n");
+    FILES.put("d.txt", "x\r\ny\rz   ");
+    FILES.put("e.txt", "");
+  }
+
+  private void writeFiles() throws IOException {
+    for (Map.Entry<String, String> e : FILES.entrySet()) {
+      Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private List<FusedPass.Step> steps(List<String> files) {
+    return List.of(
+        FusedPass.Step.of(check("fix-byte-order-marker"), List.of(), files),
+        FusedPass.Step.of(
+            check("trailing-whitespace"), List.of("--markdown-linebreak-ext=md"), files),
+        FusedPass.Step.of(check("mixed-line-ending"), List.of(), files),
+        FusedPass.Step.of(check("end-of-file-fixer"), List.of(), files.subList(1, files.size())),
+        FusedPass.Step.of(check("detect-private-key"), List.of(), files));
+  }
+
+  @Test
+  void fusedStepsEqualSequentialHooksAndReadEachFileOnce() throws IOException {
+    List<String> files = List.of("d.txt", "a.txt", "b.md", "c.txt", "e.txt");
+    writeFiles();
+    List<CheckResult> sequential = new ArrayList<>();
+    for (FusedPass.Step step : steps(files)) {
+      sequential.add(FusedPass.run(context(1), List.of(step)).get(0));
+    }
+    Map<String, byte[]> expected = new HashMap<>();
+    for (String f : files) {
+      expected.put(f, Files.readAllBytes(dir.resolve(f)));
+    }
+
+    writeFiles();
+    CountingStore store = new CountingStore();
+    List<CheckResult> fused = FusedPass.run(context(2), steps(files), store);
+
+    for (String f : files) {
+      assertThat(Files.readAllBytes(dir.resolve(f))).as(f).isEqualTo(expected.get(f));
+      assertThat(store.reads.get(dir.resolve(f))).as("reads of " + f).hasValue(1);
+    }
+    assertThat(store.writes.values()).allMatch(n -> n.get() == 1);
+    assertThat(store.writes.keySet())
+        .containsExactlyInAnyOrder(dir.resolve("a.txt"), dir.resolve("b.md"), dir.resolve("d.txt"));
+    assertThat(fused).hasSize(sequential.size());
+    for (int i = 0; i < fused.size(); i++) {
+      assertThat(new String(fused.get(i).output(), StandardCharsets.UTF_8))
+          .isEqualTo(new String(sequential.get(i).output(), StandardCharsets.UTF_8));
+      assertThat(fused.get(i).exitCode()).isEqualTo(sequential.get(i).exitCode());
+      assertThat(fused.get(i).modifiedFiles()).isEqualTo(sequential.get(i).modifiedFiles());
+    }
+    assertThat(Files.readString(dir.resolve("b.md")))
+        .isEqualTo("hard break  \ntrail\nno newline\n");
+    assertThat(new String(fused.get(1).output(), StandardCharsets.UTF_8))
+        .isEqualTo("Fixing d.txt\nFixing a.txt\nFixing b.md\n");
+    assertThat(fused.get(4).exitCode()).isZero();
+  }
+
+  @Test
+  void outputFollowsEachStepsFileOrderWhateverTheThreads() throws IOException {
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String name = "f" + i + ".txt";
+      files.add(name);
+      Files.writeString(dir.resolve(name), i % 3 == 0 ? "x \n" : "x\n");
+    }
+    java.util.Collections.reverse(files);
+    CheckResult result =
+        FusedPass.run(
+                context(4),
+                List.of(FusedPass.Step.of(check("trailing-whitespace"), List.of(), files)))
+            .get(0);
+    StringBuilder expected = new StringBuilder();
+    for (String f : files) {
+      if (Integer.parseInt(f.substring(1, f.indexOf('.'))) % 3 == 0) {
+        expected.append("Fixing ").append(f).append('\n');
+      }
+    }
+    assertThat(new String(result.output(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    assertThat(result.modifiedFiles()).hasSize(67);
+  }
+
+  @Test
+  void aHaltingStepLeavesTheRestOfItsFilesToLaterSteps() throws IOException {
+    Files.writeString(dir.resolve("1.json"), "{\"b\":1,\"a\":2}");
+    Files.writeString(dir.resolve("2.json"), "{not json}  ");
+    Files.writeString(dir.resolve("3.json"), "{\"b\":1,\"a\":2}   ");
+    List<String> files = List.of("1.json", "2.json", "3.json");
+    CountingStore store = new CountingStore();
+    List<CheckResult> results =
+        FusedPass.run(
+            context(2),
+            List.of(
+                FusedPass.Step.of(check("pretty-format-json"), List.of("--autofix"), files),
+                FusedPass.Step.of(check("trailing-whitespace"), List.of(), files)),
+            store);
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Fixing file 1.json\n"
+                + "Input File 2.json is not a valid JSON, consider using check-json\n");
+    assertThat(results.get(0).exitCode()).isEqualTo(1);
+    assertThat(results.get(0).modifiedFiles()).containsExactly("1.json");
+    assertThat(Files.readString(dir.resolve("1.json")))
+        .isEqualTo("{\n  \"a\": 2,\n  \"b\": 1\n}\n");
+    assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("{not json}");
+    assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("{\"b\":1,\"a\":2}");
+    assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
+        .isEqualTo("Fixing 2.json\nFixing 3.json\n");
+    assertThat(store.reads.values()).allMatch(n -> n.get() == 1);
+  }
+
+  @Test
+  void badArgumentsAbortOnlyTheirStep() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "a \r\nb\n");
+    List<CheckResult> results =
+        FusedPass.run(
+            context(1),
+            List.of(
+                FusedPass.Step.of(
+                    check("mixed-line-ending"), List.of("--fix=bogus"), List.of("a.txt")),
+                FusedPass.Step.of(check("trailing-whitespace"), List.of(), List.of("a.txt"))));
+    assertThat(results.get(0).exitCode()).isEqualTo(2);
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "usage: mixed-line-ending [-h] [-f {auto,no,cr,crlf,lf}] [filenames ...]\n"
+                + "mixed-line-ending: error: argument -f/--fix: invalid choice: 'bogus' (choose"
+                + " from 'auto', 'no', 'cr', 'crlf', 'lf')\n");
+    assertThat(results.get(1).exitCode()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve("a.txt"))).isEqualTo("a\r\nb\n");
+  }
+
+  @Test
+  void rewritingKeepsTheFileMode() throws IOException {
+    Path script = dir.resolve("run.sh");
+    Files.writeString(script, "#!/bin/sh\necho hi   \n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-x---"));
+    check("trailing-whitespace").run(context(1), List.of("run.sh"), List.of());
+    assertThat(Files.readString(script)).isEqualTo("#!/bin/sh\necho hi\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script)))
+        .isEqualTo("rwxr-x---");
+  }
+
+  @Test
+  void anUnreadableFileFailsWithoutStoppingTheOthers() throws IOException {
+    Files.writeString(dir.resolve("ok.txt"), "x \n");
+    CheckResult result =
+        check("trailing-whitespace").run(context(2), List.of("missing.txt", "ok.txt"), List.of());
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .startsWith("missing.txt: could not read the file (")
+        .endsWith("Fixing ok.txt\n");
+    assertThat(Files.readString(dir.resolve("ok.txt"))).isEqualTo("x\n");
+  }
+
+  @Test
+  void eachBatchIsAnInvocationOfItsOwn() throws IOException {
+    Files.writeString(dir.resolve("a.md"), "https://github.com/o/r/blob/main/f#L1\n");
+    Files.writeString(dir.resolve("b.md"), "fine\n");
+    Files.writeString(dir.resolve("c.md"), "https://github.com/o/r/blob/dev/f#L2\n");
+    Files.writeString(dir.resolve("1.json"), "[");
+    Files.writeString(dir.resolve("2.json"), "[1]");
+    Files.writeString(dir.resolve("3.json"), "[2]");
+    List<CheckResult> results =
+        FusedPass.run(
+            context(2),
+            List.of(
+                new FusedPass.Step(
+                    check("check-vcs-permalinks"),
+                    List.of(),
+                    List.of(List.of("a.md", "b.md"), List.of("c.md"))),
+                new FusedPass.Step(
+                    check("pretty-format-json"),
+                    List.of("--autofix"),
+                    List.of(List.of("1.json", "2.json"), List.of("3.json")))));
+    String trailer =
+        "\nNon-permanent github link detected.\n"
+            + "On any page on github press [y] to load a permalink.\n";
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "a.md:1:https://github.com/o/r/blob/main/f#L1\n"
+                + trailer
+                + "c.md:1:https://github.com/o/r/blob/dev/f#L2\n"
+                + trailer);
+    assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Input File 1.json is not a valid JSON, consider using check-json\n"
+                + "Fixing file 3.json\n");
+    assertThat(results.get(1).findings())
+        .containsExactly(
+            new Finding(
+                "1.json", 0, "Input File 1.json is not a valid JSON, consider using check-json"),
+            new Finding("3.json", 0, "Fixing file 3.json"));
+    assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("[1]");
+    assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("[\n  2\n]\n");
+  }
+
+  @Test
+  void noFilesStillRunsTheScriptOnce() throws IOException {
+    CheckResult result =
+        check("trailing-whitespace")
+            .run(context(1), List.of(), List.of("--no-markdown-linebreak-ext"));
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .isEqualTo("--no-markdown-linebreak-ext now does nothing!\n");
+    assertThat(result.exitCode()).isZero();
+  }
+
+  @Test
+  void aScriptThatNeedsFileNamesFailsWithoutThem() throws IOException {
+    CheckResult result = check("file-contents-sorter").run(context(1), List.of(), List.of());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "usage: file-contents-sorter [-h] [--ignore-case | --unique]\n"
+                + "                            filenames [filenames ...]\n"
+                + "file-contents-sorter: error: the following arguments are required: filenames\n");
+  }
+
+  @Test
+  void aFailedWriteIsReportedByTheLastStepThatChangedTheFile() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "x \ny");
+    Files.writeString(dir.resolve("b.txt"), "z \n");
+    FusedPass.FileStore store =
+        new FusedPass.FileStore() {
+          @Override
+          public byte[] read(Path file) throws IOException {
+            return Files.readAllBytes(file);
+          }
+
+          @Override
+          public void write(Path file, byte[] content) throws IOException {
+            if (file.endsWith("a.txt")) {
+              throw new IOException("disk full");
+            }
+            Files.write(file, content);
+          }
+        };
+    List<String> files = List.of("a.txt", "b.txt");
+    List<CheckResult> results =
+        FusedPass.run(
+            context(2),
+            List.of(
+                FusedPass.Step.of(check("trailing-whitespace"), List.of(), files),
+                FusedPass.Step.of(check("end-of-file-fixer"), List.of(), files)),
+            store);
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo("Fixing a.txt\nFixing b.txt\n");
+    assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
+        .isEqualTo("Fixing a.txt\na.txt: could not write the file (disk full)\n");
+    assertThat(Files.readString(dir.resolve("a.txt"))).isEqualTo("x \ny");
+    assertThat(Files.readString(dir.resolve("b.txt"))).isEqualTo("z\n");
+  }
+}

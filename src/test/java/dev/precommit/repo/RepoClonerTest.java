@@ -1,0 +1,85 @@
+package dev.precommit.repo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precommit.cli.FatalException;
+import dev.precommit.testing.TempGitRepo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RepoClonerTest {
+  @TempDir Path tmp;
+  TempGitRepo hooks;
+  String v1;
+  String v2;
+
+  @BeforeEach
+  void makeRepo() {
+    hooks = TempGitRepo.init(tmp.resolve("hooks"));
+    hooks.write("f.txt", "one\n").stageAll().commit("one").git("tag", "v1.0.0");
+    v1 = hooks.git("rev-parse", "HEAD").strip();
+    hooks.write("f.txt", "two\n").stageAll().commit("two").git("tag", "-a", "v2.0.0", "-m", "v2");
+    v2 = hooks.git("rev-parse", "HEAD").strip();
+    hooks.write("f.txt", "three\n").stageAll().commit("three");
+  }
+
+  private Path cloneAt(String repo, String rev) {
+    Path dir = tmp.resolve("clone-" + Math.abs((repo + rev).hashCode()));
+    new RepoCloner(tmp).cloneInto(repo, rev, dir);
+    return dir;
+  }
+
+  @Test
+  void lightweightTagIsCheckedOutShallow() throws Exception {
+    Path dir = cloneAt(hooks.root().toString(), "v1.0.0");
+    assertThat(Files.readString(dir.resolve("f.txt"))).isEqualTo("one\n");
+    assertThat(dir.resolve(".git/shallow")).exists();
+  }
+
+  @Test
+  void annotatedTagOverFileUrl() throws Exception {
+    Path dir = cloneAt(hooks.root().toUri().toString(), "v2.0.0");
+    assertThat(Files.readString(dir.resolve("f.txt"))).isEqualTo("two\n");
+  }
+
+  @Test
+  void relativePathIsResolvedAgainstTheWorkTree() throws Exception {
+    Path dir = cloneAt("hooks", "main");
+    assertThat(Files.readString(dir.resolve("f.txt"))).isEqualTo("three\n");
+  }
+
+  @Test
+  void fullAndAbbreviatedShas() throws Exception {
+    assertThat(Files.readString(cloneAt(hooks.root().toString(), v1).resolve("f.txt")))
+        .isEqualTo("one\n");
+    assertThat(
+            Files.readString(
+                cloneAt(hooks.root().toString(), v2.substring(0, 10)).resolve("f.txt")))
+        .isEqualTo("two\n");
+  }
+
+  @Test
+  void unknownRevNamesRepoAndRev() {
+    String repo = hooks.root().toString();
+    assertThatThrownBy(() -> cloneAt(repo, "v9.9.9"))
+        .isInstanceOf(FatalException.class)
+        .hasMessage(
+            "rev `v9.9.9` not found in repository "
+                + repo
+                + ".  Check the rev, or run `precommit autoupdate`.");
+  }
+
+  @Test
+  void unfetchableRepoNamesIt() {
+    String repo = tmp.resolve("nope").toString();
+    assertThatThrownBy(() -> cloneAt(repo, "v1"))
+        .isInstanceOf(FatalException.class)
+        .hasMessageStartingWith("cannot fetch " + repo + ": ")
+        .message()
+        .doesNotContain("\n");
+  }
+}
