@@ -26,7 +26,11 @@ public final class Cli {
   }
 
   public Cli(
-      InputStream in, OutputStream out, OutputStream err, Path workingDir, Map<String, String> env) {
+      InputStream in,
+      OutputStream out,
+      OutputStream err,
+      Path workingDir,
+      Map<String, String> env) {
     this(new CliContext(in, out, err, workingDir, env));
   }
 
@@ -34,7 +38,6 @@ public final class Cli {
   public static Cli standard() {
     return new Cli(CliContext.standard());
   }
-
 
   public int execute(String... args) {
     CommandLine cli = new CommandLine(new RootCommand());

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What every command gets instead of globals: streams, working directory, environment, and
- * whether stdout is a terminal (for {@code --color auto}).
+ * What every command gets instead of globals: streams, working directory, environment, and whether
+ * stdout is a terminal (for {@code --color auto}).
  */
 public record CliContext(
     InputStream in,
@@ -34,7 +34,11 @@ public record CliContext(
 
   /** A context whose output is not a terminal (tests, pipes). */
   public CliContext(
-      InputStream in, OutputStream out, OutputStream err, Path workingDir, Map<String, String> env) {
+      InputStream in,
+      OutputStream out,
+      OutputStream err,
+      Path workingDir,
+      Map<String, String> env) {
     this(in, out, err, workingDir, env, false);
   }
 }

@@ -50,14 +50,28 @@ public final class ErrorHandler {
     error.printStackTrace(new PrintWriter(trace));
     String text =
         "### version information\n\n```\n"
-            + "precommit version: " + Version.number() + "\n"
-            + "git --version: " + gitVersion() + "\n"
-            + "java: " + System.getProperty("java.vm.name") + " "
-            + System.getProperty("java.runtime.version") + "\n"
-            + "os: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+            + "precommit version: "
+            + Version.number()
+            + "\n"
+            + "git --version: "
+            + gitVersion()
+            + "\n"
+            + "java: "
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.runtime.version")
+            + "\n"
+            + "os: "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
             + "\n```\n\n### error information\n\n```\n"
-            + error.getClass().getName() + ": " + error.getMessage() + "\n```\n\n```\n"
-            + trace + "```\n";
+            + error.getClass().getName()
+            + ": "
+            + error.getMessage()
+            + "\n```\n\n```\n"
+            + trace
+            + "```\n";
     try {
       Files.createDirectories(log.getParent());
       Files.writeString(log, text, StandardCharsets.UTF_8);

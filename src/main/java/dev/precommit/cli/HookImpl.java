@@ -69,7 +69,8 @@ public final class HookImpl {
         type =
             Stage.fromId(name)
                 .filter(Stage::isHookType)
-                .orElseThrow(() -> new UsageException("hook-impl: unknown hook type `" + name + "`"));
+                .orElseThrow(
+                    () -> new UsageException("hook-impl: unknown hook type `" + name + "`"));
       } else if (arg.equals("--hook-dir") && i + 1 < args.length) {
         hookDir = args[++i];
       } else if (arg.startsWith("--hook-dir=")) {

@@ -23,7 +23,9 @@ public final class InitTemplateDirCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIRECTORY", description = "The directory to write to.")
   String directory;
 
-  @Option(names = {"-c", "--config"}, description = "Path to alternate config file.")
+  @Option(
+      names = {"-c", "--config"},
+      description = "Path to alternate config file.")
   String config = RunOptions.DEFAULT_CONFIG;
 
   @Option(

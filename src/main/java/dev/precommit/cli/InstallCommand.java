@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 public final class InstallCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = {"-c", "--config"}, description = "Path to alternate config file.")
+  @Option(
+      names = {"-c", "--config"},
+      description = "Path to alternate config file.")
   String config = RunOptions.DEFAULT_CONFIG;
 
   @Option(

@@ -17,7 +17,10 @@ public final class RootCommand {
     @Override
     public String[] getVersion() {
       return new String[] {
-        "precommit " + Version.number() + " (pre-commit " + Version.PRE_COMMIT_COMPATIBLE
+        "precommit "
+            + Version.number()
+            + " (pre-commit "
+            + Version.PRE_COMMIT_COMPATIBLE
             + " compatible)"
       };
     }

@@ -54,15 +54,17 @@ public final class RunCommand implements Callable<Integer> {
     List<String> files;
   }
 
-  @Option(names = {"--from-ref", "--source", "-s"}, description = "The original ref.")
+  @Option(
+      names = {"--from-ref", "--source", "-s"},
+      description = "The original ref.")
   String fromRef;
 
-  @Option(names = {"--to-ref", "--origin", "-o"}, description = "The destination ref.")
+  @Option(
+      names = {"--to-ref", "--origin", "-o"},
+      description = "The destination ref.")
   String toRef;
 
-  @Option(
-      names = "--last-commit",
-      description = "Run on the files changed by HEAD's commit (CI).")
+  @Option(names = "--last-commit", description = "Run on the files changed by HEAD's commit (CI).")
   boolean lastCommit;
 
   @Option(
@@ -83,7 +85,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "Print a summary line after the hooks (default: when CI is set).")
   Boolean summary;
 
-  @Option(names = "--hook-stage", paramLabel = "STAGE", description = "The stage during which the hook is fired.")
+  @Option(
+      names = "--hook-stage",
+      paramLabel = "STAGE",
+      description = "The stage during which the hook is fired.")
   String hookStage = "pre-commit";
 
   @Option(names = "--show-diff-on-failure", description = "When hooks fail, run `git diff`.")
@@ -95,10 +100,16 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--fail-fast", description = "Stop after the first failing hook.")
   boolean failFast;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "CONFIG", description = "Path to alternate config file.")
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "CONFIG",
+      description = "Path to alternate config file.")
   String config = RunOptions.DEFAULT_CONFIG;
 
-  @Option(names = "--color", paramLabel = "auto|always|never", description = "Whether to use color in output.")
+  @Option(
+      names = "--color",
+      paramLabel = "auto|always|never",
+      description = "Whether to use color in output.")
   String color;
 
   @Option(names = "--commit-msg-filename", hidden = true)
@@ -160,8 +171,11 @@ public final class RunCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     new UsageException(
-                        "invalid --hook-stage `" + hookStage + "`: expected one of "
-                            + Stage.hookTypes() + " or manual"));
+                        "invalid --hook-stage `"
+                            + hookStage
+                            + "`: expected one of "
+                            + Stage.hookTypes()
+                            + " or manual"));
     Output output =
         new Output(context.out(), context.err(), mode.enabled(context.terminal(), context.env()));
     GitRepo git = GitRepo.discover(context.workingDir(), context.env());
@@ -173,8 +187,7 @@ public final class RunCommand implements Callable<Integer> {
     String from = fromRef;
     String to = toRef;
     if (lastCommit || since != null) {
-      CommitRange range =
-          lastCommit ? CommitRange.lastCommit(git) : CommitRange.since(git, since);
+      CommitRange range = lastCommit ? CommitRange.lastCommit(git) : CommitRange.since(git, since);
       from = range.fromRef();
       to = range.toRef();
     }
@@ -235,9 +248,7 @@ public final class RunCommand implements Callable<Integer> {
    * else taken as relative to the root (pre-commit does the same).
    */
   private String configPath(Path root) {
-    return Files.exists(context.workingDir().resolve(config))
-        ? relative(root, config)
-        : config;
+    return Files.exists(context.workingDir().resolve(config)) ? relative(root, config) : config;
   }
 
   /** A path given relative to the working directory, made relative to the repository root. */

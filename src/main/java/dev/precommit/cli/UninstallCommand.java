@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 public final class UninstallCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = {"-c", "--config"}, description = "Path to alternate config file.")
+  @Option(
+      names = {"-c", "--config"},
+      description = "Path to alternate config file.")
   String config = RunOptions.DEFAULT_CONFIG;
 
   @Option(

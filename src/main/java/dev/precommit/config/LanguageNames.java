@@ -9,7 +9,9 @@ import java.util.Set;
  * build can run; running a hook in a language without a runner is a run-time error.
  */
 public final class LanguageNames {
-  /** pre-commit 4.6.2's languages plus ours ({@code builtin}, {@code java}, {@code jvm}), sorted. */
+  /**
+   * pre-commit 4.6.2's languages plus ours ({@code builtin}, {@code java}, {@code jvm}), sorted.
+   */
   private static final List<String> CANONICAL =
       List.of(
           "builtin",

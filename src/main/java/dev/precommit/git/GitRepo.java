@@ -84,7 +84,8 @@ public final class GitRepo {
 
   /** Staged paths, deletions excluded, in git's order. */
   public List<String> stagedFiles() {
-    return zList("diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=ACMRTUXB");
+    return zList(
+        "diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=ACMRTUXB");
   }
 
   /** Paths that git add --intent-to-add put in the index. */
@@ -98,24 +99,32 @@ public final class GitRepo {
     return zList("ls-files", "-z", "--deduplicate");
   }
 
-  /** Paths changed between two refs: {@code from...to}, or {@code from..to} without a merge base. */
+  /**
+   * Paths changed between two refs: {@code from...to}, or {@code from..to} without a merge base.
+   */
   public List<String> changedFiles(String from, String to) {
     for (String ref : List.of(from, to)) {
       if (!ref.equals(EMPTY_TREE)
           && !run("rev-parse", "--verify", "-q", ref + "^{commit}").succeeded()) {
         throw new GitException(
-            "`" + ref + "` is not a commit in this repository"
+            "`"
+                + ref
+                + "` is not a commit in this repository"
                 + (hasHead() ? "" : " (it has no commits yet)"));
       }
     }
-    ProcessResult result =
-        run("diff", "--name-only", "--no-ext-diff", "-z", from + "..." + to);
+    ProcessResult result = run("diff", "--name-only", "--no-ext-diff", "-z", from + "..." + to);
     if (!result.succeeded()) {
       result = run("diff", "--name-only", "--no-ext-diff", "-z", from + ".." + to);
     }
     if (!result.succeeded()) {
       throw new GitException(
-          "cannot diff " + from + " and " + to + ": " + (result.outputText() + result.errorText()).strip());
+          "cannot diff "
+              + from
+              + " and "
+              + to
+              + ": "
+              + (result.outputText() + result.errorText()).strip());
     }
     return splitZ(result.output());
   }
@@ -135,7 +144,8 @@ public final class GitRepo {
   public List<String> mergeConflictFiles() {
     Set<String> files = new LinkedHashSet<>();
     try {
-      for (String line : Files.readAllLines(gitDir().resolve("MERGE_MSG"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(gitDir().resolve("MERGE_MSG"), StandardCharsets.UTF_8)) {
         if (line.startsWith("\t")) {
           files.add(line.substring(1));
         } else if (line.startsWith("#\t")) {
@@ -146,7 +156,9 @@ public final class GitRepo {
       throw new GitException("cannot read MERGE_MSG: " + e.getMessage(), e);
     }
     String tree = text("write-tree").strip();
-    files.addAll(zList("diff", "--name-only", "--no-ext-diff", "-z", "-m", tree, "HEAD", "MERGE_HEAD", "--"));
+    files.addAll(
+        zList(
+            "diff", "--name-only", "--no-ext-diff", "-z", "-m", tree, "HEAD", "MERGE_HEAD", "--"));
     return List.copyOf(files);
   }
 
@@ -185,7 +197,10 @@ public final class GitRepo {
     ProcessResult result = run(args);
     if (!result.succeeded()) {
       throw new GitException(
-          "git " + String.join(" ", args) + " failed: " + (result.outputText() + result.errorText()).strip());
+          "git "
+              + String.join(" ", args)
+              + " failed: "
+              + (result.outputText() + result.errorText()).strip());
     }
     return result.outputText();
   }
@@ -194,7 +209,10 @@ public final class GitRepo {
     ProcessResult result = run(args);
     if (!result.succeeded()) {
       throw new GitException(
-          "git " + String.join(" ", args) + " failed: " + (result.outputText() + result.errorText()).strip());
+          "git "
+              + String.join(" ", args)
+              + " failed: "
+              + (result.outputText() + result.errorText()).strip());
     }
     return splitZ(result.output());
   }

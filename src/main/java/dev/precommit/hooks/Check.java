@@ -10,7 +10,9 @@ public interface Check {
   /** Its id, name and default filters. */
   CheckInfo info();
 
-  /** The hook a config entry overrides: {@link CheckInfo#toHookConfig()} unless a check needs more. */
+  /**
+   * The hook a config entry overrides: {@link CheckInfo#toHookConfig()} unless a check needs more.
+   */
   default HookConfig defaults() {
     return info().toHookConfig();
   }

@@ -35,8 +35,27 @@ public record CheckInfo(
   /** The hook this check is when a config names it with no overrides. */
   public HookConfig toHookConfig() {
     return new HookConfig(
-        id, name, id, "builtin", "", files, exclude, types, typesOr, excludeTypes, List.of(),
-        List.of(), alwaysRun, false, passFilenames, description, "default", "", requireSerial,
-        stages, false, "0");
+        id,
+        name,
+        id,
+        "builtin",
+        "",
+        files,
+        exclude,
+        types,
+        typesOr,
+        excludeTypes,
+        List.of(),
+        List.of(),
+        alwaysRun,
+        false,
+        passFilenames,
+        description,
+        "default",
+        "",
+        requireSerial,
+        stages,
+        false,
+        "0");
   }
 }

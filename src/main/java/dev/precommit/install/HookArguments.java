@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Turns what git hands a hook (its arguments, and for pre-push the ref lines on stdin) into the
  * options of a run, as pre-commit does: the commit message file for commit-msg, the pushed range
- * for pre-push, {@code PRE_COMMIT_*} variables for the post-* hooks. Each hook type expects a
- * fixed number of arguments; anything else is a broken installation and is reported as such.
+ * for pre-push, {@code PRE_COMMIT_*} variables for the post-* hooks. Each hook type expects a fixed
+ * number of arguments; anything else is a broken installation and is reported as such.
  */
 public final class HookArguments {
   private static final String NO_SHA = "0".repeat(40);
@@ -40,7 +40,13 @@ public final class HookArguments {
       return Optional.empty();
     }
     return Optional.of(
-        "hook-impl for " + type.id() + " expected " + expected + " but got " + n + ": "
+        "hook-impl for "
+            + type.id()
+            + " expected "
+            + expected
+            + " but got "
+            + n
+            + ": "
             + pythonList(args));
   }
 
@@ -118,11 +124,18 @@ public final class HookArguments {
       env.put("PRE_COMMIT_REMOTE_BRANCH", remoteBranch);
       env.put("PRE_COMMIT_REMOTE_NAME", remoteName);
       env.put("PRE_COMMIT_REMOTE_URL", remoteUrl);
-      if (!remoteSha.equals(NO_SHA) && repo.run("cat-file", "-e", remoteSha + "^{commit}").succeeded()) {
+      if (!remoteSha.equals(NO_SHA)
+          && repo.run("cat-file", "-e", remoteSha + "^{commit}").succeeded()) {
         return Optional.of(options(Stage.PRE_PUSH, config, false, remoteSha, localSha, null, env));
       }
       List<String> unpushed =
-          lines(repo, "rev-list", localSha, "--topo-order", "--reverse", "--not",
+          lines(
+              repo,
+              "rev-list",
+              localSha,
+              "--topo-order",
+              "--reverse",
+              "--not",
               "--remotes=" + remoteName);
       if (unpushed.isEmpty()) {
         continue;
@@ -159,13 +172,25 @@ public final class HookArguments {
       String commitMsgFilename,
       Map<String, String> hookEnv) {
     return new RunOptions(
-        null, allFiles, null, fromRef, toRef, type, false, false, false, config, commitMsgFilename,
+        null,
+        allFiles,
+        null,
+        fromRef,
+        toRef,
+        type,
+        false,
+        false,
+        false,
+        config,
+        commitMsgFilename,
         hookEnv);
   }
 
   /** A list of strings as Python prints it: {@code ['a', "it's"]}. */
   static String pythonList(List<String> items) {
-    return items.stream().map(HookArguments::pythonRepr).collect(Collectors.joining(", ", "[", "]"));
+    return items.stream()
+        .map(HookArguments::pythonRepr)
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static String pythonRepr(String s) {

@@ -66,12 +66,15 @@ public final class HookInstaller {
       Files.delete(legacy);
     } else if (Files.exists(legacy)) {
       out.writeLine(
-          "Running in migration mode with existing hooks at " + dir.shownHook(type.id() + ".legacy"));
+          "Running in migration mode with existing hooks at "
+              + dir.shownHook(type.id() + ".legacy"));
       out.writeLine("Use -f to use only pre-commit.");
     }
     Files.deleteIfExists(hook);
     Files.writeString(
-        hook, HookScript.render(type, config, skipOnMissingConfig, launcher), StandardCharsets.UTF_8);
+        hook,
+        HookScript.render(type, config, skipOnMissingConfig, launcher),
+        StandardCharsets.UTF_8);
     makeExecutable(hook);
     out.writeLine("pre-commit installed at " + dir.shownHook(type.id()));
   }

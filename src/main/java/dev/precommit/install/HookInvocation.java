@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * The part of a git hook call that comes before running hooks, in pre-commit's order: run the
- * legacy hook, make sure there is a config (or skip, when allowed), check git's arguments, and
- * turn them into {@link RunOptions}. Kept free of picocli and of config parsing so the hook path
- * stays lean.
+ * legacy hook, make sure there is a config (or skip, when allowed), check git's arguments, and turn
+ * them into {@link RunOptions}. Kept free of picocli and of config parsing so the hook path stays
+ * lean.
  */
 public final class HookInvocation {
   private final Path workingDir;
@@ -29,7 +29,10 @@ public final class HookInvocation {
   private final OutputStream err;
 
   public HookInvocation(
-      Path workingDir, Map<String, String> env, InputStream stdin, OutputStream out,
+      Path workingDir,
+      Map<String, String> env,
+      InputStream stdin,
+      OutputStream out,
       OutputStream err) {
     this.workingDir = workingDir;
     this.env = Map.copyOf(env);
@@ -44,14 +47,18 @@ public final class HookInvocation {
   }
 
   /**
-   * Runs the legacy hook (if any) and decides what the engine does next. Messages (missing
-   * config, wrong arguments) are written here; the caller only runs the plan.
+   * Runs the legacy hook (if any) and decides what the engine does next. Messages (missing config,
+   * wrong arguments) are written here; the caller only runs the plan.
    */
   public HookPlan prepare(HookRequest request, GitRepo repo) {
     Stage type = request.hookType();
     if (!env.getOrDefault(LegacyHook.RUNNING_LEGACY, "").isEmpty()) {
-      write(err, "bug: precommit's script is installed in migration mode\n"
-          + "run `precommit install -f --hook-type " + type.id() + "` to fix this\n");
+      write(
+          err,
+          "bug: precommit's script is installed in migration mode\n"
+              + "run `precommit install -f --hook-type "
+              + type.id()
+              + "` to fix this\n");
       return new HookPlan.Done(ExitCodes.FAILED);
     }
     byte[] input = readsStdin(type) ? readAll() : new byte[0];
@@ -64,11 +71,15 @@ public final class HookInvocation {
         write(out, "`" + request.config() + "` config file not found. Skipping `precommit`.\n");
         return new HookPlan.Done(legacyCode);
       }
-      write(out, "No " + request.config() + " file was found\n"
-          + "- To temporarily silence this, run `PRE_COMMIT_ALLOW_NO_CONFIG=1 git ...`\n"
-          + "- To permanently silence this, install precommit with the --allow-missing-config"
-          + " option\n"
-          + "- To uninstall precommit run `precommit uninstall`\n");
+      write(
+          out,
+          "No "
+              + request.config()
+              + " file was found\n"
+              + "- To temporarily silence this, run `PRE_COMMIT_ALLOW_NO_CONFIG=1 git ...`\n"
+              + "- To permanently silence this, install precommit with the --allow-missing-config"
+              + " option\n"
+              + "- To uninstall precommit run `precommit uninstall`\n");
       return new HookPlan.Done(ExitCodes.FAILED);
     }
 

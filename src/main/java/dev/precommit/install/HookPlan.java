@@ -8,9 +8,7 @@ import dev.precommit.run.RunOptions;
  */
 public sealed interface HookPlan {
 
-  /**
-   * Run the hooks with {@code options}; the process exits with {@code legacyExitCode | result}.
-   */
+  /** Run the hooks with {@code options}; the process exits with {@code legacyExitCode | result}. */
   record Run(int legacyExitCode, RunOptions options) implements HookPlan {}
 
   /** Nothing to run (no config, nothing pushed, bad arguments): exit with {@code exitCode}. */

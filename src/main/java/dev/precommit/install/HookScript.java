@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The shim written into {@code hooks/<type>}: the template from the top-level {@code hooks/}
- * folder (a classpath resource, so installing works from the jar alone) with the launcher path
- * and the {@code hook-impl} arguments filled in. The marker line tells our shims from anyone
- * else's, so uninstall never deletes a hook it did not write.
+ * The shim written into {@code hooks/<type>}: the template from the top-level {@code hooks/} folder
+ * (a classpath resource, so installing works from the jar alone) with the launcher path and the
+ * {@code hook-impl} arguments filled in. The marker line tells our shims from anyone else's, so
+ * uninstall never deletes a hook it did not write.
  */
 public final class HookScript {
   /** The identifying marker every shim we write carries. */

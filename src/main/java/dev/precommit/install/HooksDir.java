@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The folder git runs hooks from, with the spelling messages show it in ({@code .git/hooks} for
- * an ordinary repository, as pre-commit prints it). Hooks go to the <em>common</em> git dir so
- * one install serves every linked worktree; in a submodule that is {@code
- * .git/modules/<name>}.
+ * The folder git runs hooks from, with the spelling messages show it in ({@code .git/hooks} for an
+ * ordinary repository, as pre-commit prints it). Hooks go to the <em>common</em> git dir so one
+ * install serves every linked worktree; in a submodule that is {@code .git/modules/<name>}.
  *
  * @param path where the files are
  * @param shown how messages name the folder
@@ -25,7 +24,8 @@ public record HooksDir(Path path, String shown) {
       throw new FatalException("cannot find the git dir: " + result.errorText().strip());
     }
     Path common = Path.of(raw).normalize();
-    return new HooksDir(repo.root().resolve(common).resolve("hooks").normalize(),
+    return new HooksDir(
+        repo.root().resolve(common).resolve("hooks").normalize(),
         common.resolve("hooks").toString());
   }
 

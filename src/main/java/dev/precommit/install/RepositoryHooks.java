@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code install} and {@code uninstall} for one repository: picks the hooks folder (the common
- * git dir, so worktrees share one install), refuses when {@code core.hooksPath} would make git
- * ignore that folder unless the user asked to install there, and resolves the hook types.
+ * {@code install} and {@code uninstall} for one repository: picks the hooks folder (the common git
+ * dir, so worktrees share one install), refuses when {@code core.hooksPath} would make git ignore
+ * that folder unless the user asked to install there, and resolves the hook types.
  */
 public final class RepositoryHooks {
   private final GitRepo repo;
@@ -82,6 +82,9 @@ public final class RepositoryHooks {
     if (!Files.exists(here)) {
       return config;
     }
-    return root.toAbsolutePath().normalize().relativize(here.toAbsolutePath().normalize()).toString();
+    return root.toAbsolutePath()
+        .normalize()
+        .relativize(here.toAbsolutePath().normalize())
+        .toString();
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code init-templatedir DIR}: shims in a git template directory, so every {@code git clone}
- * or {@code git init} gets them. They skip quietly in repositories without a config unless told
+ * {@code init-templatedir DIR}: shims in a git template directory, so every {@code git clone} or
+ * {@code git init} gets them. They skip quietly in repositories without a config unless told
  * otherwise, since most clones will not have one.
  */
 public final class TemplateDir {

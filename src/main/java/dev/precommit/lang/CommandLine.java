@@ -16,8 +16,12 @@ final class CommandLine {
       command = new ArrayList<>(ShellWords.split(hook.config().entry()));
     } catch (IllegalArgumentException e) {
       throw new FatalException(
-          "hook `" + hook.id() + "` has an entry that cannot be split into words ("
-              + e.getMessage() + "): " + hook.config().entry());
+          "hook `"
+              + hook.id()
+              + "` has an entry that cannot be split into words ("
+              + e.getMessage()
+              + "): "
+              + hook.config().entry());
     }
     if (command.isEmpty()) {
       throw new FatalException("hook `" + hook.id() + "` has an empty entry");

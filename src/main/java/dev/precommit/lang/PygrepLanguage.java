@@ -14,12 +14,12 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.IntStream;
 
 /**
- * {@code language: pygrep}: {@code entry} is a Python regex searched in each file, in-process.
- * A match is a problem: it prints {@code file:line:content} and fails. Options (in {@code args}):
+ * {@code language: pygrep}: {@code entry} is a Python regex searched in each file, in-process. A
+ * match is a problem: it prints {@code file:line:content} and fails. Options (in {@code args}):
  * {@code -i/--ignore-case}, {@code --multiline} (whole file, {@code re.MULTILINE | re.DOTALL}),
- * {@code --negate} (fail the files with no match). Like pre-commit, the pattern works on bytes:
- * the file is decoded as ISO-8859-1 so each byte is one char, the pattern's UTF-8 bytes likewise,
- * and character classes stay ASCII.
+ * {@code --negate} (fail the files with no match). Like pre-commit, the pattern works on bytes: the
+ * file is decoded as ISO-8859-1 so each byte is one char, the pattern's UTF-8 bytes likewise, and
+ * character classes stay ASCII.
  */
 public final class PygrepLanguage implements Language {
 
@@ -52,8 +52,13 @@ public final class PygrepLanguage implements Language {
       pattern = compile(hook.config().entry(), options);
     } catch (PatternSyntaxException e) {
       String message =
-          "hook `" + hook.id() + "` has an invalid regex `" + hook.config().entry() + "`: "
-              + e.getDescription() + "\n";
+          "hook `"
+              + hook.id()
+              + "` has an invalid regex `"
+              + hook.config().entry()
+              + "`: "
+              + e.getDescription()
+              + "\n";
       return new ProcessResult(1, message.getBytes(StandardCharsets.UTF_8));
     }
     byte[][] outputs = new byte[files.size()][];
@@ -173,7 +178,9 @@ public final class PygrepLanguage implements Language {
   private static ProcessResult usageError(String message) {
     String text =
         "usage: pygrep [-h] [-i] [--multiline] [--negate] PATTERN [FILES ...]\n"
-            + "pygrep: error: " + message + "\n";
+            + "pygrep: error: "
+            + message
+            + "\n";
     return new ProcessResult(2, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code language: unsupported_script} (alias {@code script}): the first word of {@code entry} is
- * a script inside the hook's repository (the repository root for local hooks).
+ * {@code language: unsupported_script} (alias {@code script}): the first word of {@code entry} is a
+ * script inside the hook's repository (the repository root for local hooks).
  */
 public final class ScriptLanguage implements Language {
   private final String name;

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * {@code language: unsupported} (alias {@code system}): runs {@code entry} as found on PATH, in
- * the repository root, with no environment of its own.
+ * {@code language: unsupported} (alias {@code system}): runs {@code entry} as found on PATH, in the
+ * repository root, with no environment of its own.
  */
 public final class SystemLanguage implements Language {
   private final String name;
@@ -34,8 +34,7 @@ public final class SystemLanguage implements Language {
    * the hook is {@code require_serial}.
    */
   static ProcessResult runCommand(
-      List<String> command, Hook hook, List<String> files, HookContext context)
-      throws IOException {
+      List<String> command, Hook hook, List<String> files, HookContext context) throws IOException {
     boolean serial = hook.config().requireSerial();
     List<String> ordered = serial ? files : FileOrder.shuffle(files);
     Xargs xargs = new Xargs(ProcessRunner.merged(context.environment()), context.root());

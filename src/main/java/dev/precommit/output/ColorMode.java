@@ -29,8 +29,7 @@ public enum ColorMode {
     return switch (this) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO ->
-          terminal && !"dumb".equals(env.get("TERM")) && !env.containsKey("NO_COLOR");
+      case AUTO -> terminal && !"dumb".equals(env.get("TERM")) && !env.containsKey("NO_COLOR");
     };
   }
 }

@@ -3,8 +3,8 @@ package dev.precommit.output;
 import java.util.Collection;
 
 /**
- * pre-commit's fixed-width status lines: {@code name.....Passed}. Widths count East Asian wide
- * and full-width characters as two columns, as pre-commit does.
+ * pre-commit's fixed-width status lines: {@code name.....Passed}. Widths count East Asian wide and
+ * full-width characters as two columns, as pre-commit does.
  */
 public final class StatusLine {
   public static final String PASSED = "Passed";

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a hook's command into what the OS can execute, as pre-commit does: the executable is
- * looked up on PATH unless it contains a slash, and an executable script's shebang interpreter is
- * put in front of it (so long shebangs and {@code env -S} work everywhere).
+ * Turns a hook's command into what the OS can execute, as pre-commit does: the executable is looked
+ * up on PATH unless it contains a slash, and an executable script's shebang interpreter is put in
+ * front of it (so long shebangs and {@code env -S} work everywhere).
  */
 public final class CommandResolver {
   private final Map<String, String> environment;

@@ -15,13 +15,13 @@ import java.util.concurrent.Future;
 
 /**
  * Runs a command over many filenames, split into batches that fit the OS argument limit and run in
- * parallel, with pre-commit's partitioning: at least four files a batch, about {@code files/jobs}
- * a batch, outputs joined in batch order, and the exit code of largest magnitude.
+ * parallel, with pre-commit's partitioning: at least four files a batch, about {@code files/jobs} a
+ * batch, outputs joined in batch order, and the exit code of largest magnitude.
  */
 public final class Xargs {
   /**
-   * pre-commit's limit on POSIX: ARG_MAX less 2048 less the environment, clamped to [4096,
-   * 131072]. Linux's ARG_MAX is 2 MiB, so only a multi-megabyte environment lowers it.
+   * pre-commit's limit on POSIX: ARG_MAX less 2048 less the environment, clamped to [4096, 131072].
+   * Linux's ARG_MAX is 2 MiB, so only a multi-megabyte environment lowers it.
    */
   private static final long ASSUMED_ARG_MAX = 2L * 1024 * 1024;
 
@@ -91,7 +91,7 @@ public final class Xargs {
   }
 
   /** Splits {@code files} into command lines, as pre-commit's {@code xargs.partition}. */
-  static List<List<String>> partition(
+  public static List<List<String>> partition(
       List<String> command, List<String> files, int jobs, long maxLength)
       throws ArgumentTooLongException {
     int maxArgs = Math.max(4, (int) Math.ceil(files.size() / (double) Math.max(1, jobs)));
@@ -120,7 +120,7 @@ public final class Xargs {
   }
 
   /** pre-commit's maximum command length for an environment. */
-  static long maxLength(Map<String, String> environment) {
+  public static long maxLength(Map<String, String> environment) {
     long size = 0;
     for (Map.Entry<String, String> e : environment.entrySet()) {
       size += 8 + length(e.getKey()) + length(e.getValue()) + 2;

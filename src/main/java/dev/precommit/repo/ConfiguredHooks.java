@@ -40,7 +40,8 @@ public final class ConfiguredHooks {
         output,
         repo -> {
           throw new FatalException(
-              "remote hook repositories are not supported here: " + repo.repo()
+              "remote hook repositories are not supported here: "
+                  + repo.repo()
                   + " (use repo: local, meta or builtin)");
         });
   }
@@ -68,7 +69,8 @@ public final class ConfiguredHooks {
           hooks.add(new Hook(repo.repo(), HookConfigs.fromLocal(entry, config), root));
         } else if (repo.isMeta()) {
           Check check = find(meta.find(id), id, repo);
-          hooks.add(new Hook(repo.repo(), HookConfigs.merge(check.defaults(), entry, config), root));
+          hooks.add(
+              new Hook(repo.repo(), HookConfigs.merge(check.defaults(), entry, config), root));
         } else {
           Check check = find(builtins.find(id), id, repo);
           hooks.add(new Hook(repo.repo(), builtin(check, entry, config), root));
@@ -95,7 +97,10 @@ public final class ConfiguredHooks {
     return check.orElseThrow(
         () ->
             new FatalException(
-                "`" + id + "` is not present in repository " + repo.repo()
+                "`"
+                    + id
+                    + "` is not present in repository "
+                    + repo.repo()
                     + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit"
                     + " autoupdate` fixes this."));
   }

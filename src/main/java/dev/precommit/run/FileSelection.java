@@ -8,7 +8,10 @@ import java.util.List;
 public final class FileSelection {
   private FileSelection() {}
 
-  /** Picks the first that applies: stage without files, message file, refs, --files, --all-files, merge, staged. */
+  /**
+   * Picks the first that applies: stage without files, message file, refs, --files, --all-files,
+   * merge, staged.
+   */
   public static List<String> candidates(RunOptions options, GitRepo git, Output output) {
     if (options.hookStage().passesNoFiles()) {
       return List.of();

@@ -5,7 +5,9 @@ import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.Finding;
+import dev.precommit.hooks.FusedPass;
 import dev.precommit.lang.HookContext;
 import dev.precommit.lang.Language;
 import dev.precommit.lang.Languages;
@@ -13,21 +15,25 @@ import dev.precommit.output.Color;
 import dev.precommit.output.Output;
 import dev.precommit.output.StatusLine;
 import dev.precommit.process.ProcessResult;
+import dev.precommit.process.Xargs;
 import dev.precommit.repo.Hook;
+import dev.precommit.select.FileOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Runs hooks one after another in config order and prints pre-commit's status lines: skips
- * ({@code SKIP}), hooks with no files, failures, files modified, fail-fast. External hooks are
- * compared against a {@code git diff} snapshot to see whether they changed files; built-in checks
- * say so themselves, so no snapshot is taken around them.
+ * Runs hooks one after another in config order and prints pre-commit's status lines: skips ({@code
+ * SKIP}), hooks with no files, failures, files modified, fail-fast. External hooks are compared
+ * against a {@code git diff} snapshot to see whether they changed files; built-in checks say so
+ * themselves, so no snapshot is taken around them.
  */
 public final class HookRunner {
   private final Output output;
@@ -79,9 +85,15 @@ public final class HookRunner {
       throws IOException {
     StatusLine line = StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList());
     List<HookResult> results = new ArrayList<>();
+    List<List<String>> filesOf = hooks.stream().map(filesFor).toList();
+    Map<Integer, FusedResult> fused = new HashMap<>();
     byte[] priorDiff = null;
-    for (Hook hook : hooks) {
-      List<String> files = filesFor.apply(hook);
+    for (int index = 0; index < hooks.size(); index++) {
+      Hook hook = hooks.get(index);
+      List<String> files = filesOf.get(index);
+      if (!fused.containsKey(index) && fusable(hook, files, skips)) {
+        fused.putAll(runFused(hooks, filesOf, index, skips, failFast));
+      }
       HookResult result;
       String name = hook.config().name();
       listener.starting(hook);
@@ -92,7 +104,8 @@ public final class HookRunner {
                 hook, HookResult.Status.SKIPPED, List.of(), 0, new byte[0], false, 0, List.of());
       } else if (files.isEmpty() && !hook.config().alwaysRun()) {
         output.write(
-            line.full(name, StatusLine.NO_FILES, StatusLine.SKIPPED, Color.TURQUOISE, output.color()));
+            line.full(
+                name, StatusLine.NO_FILES, StatusLine.SKIPPED, Color.TURQUOISE, output.color()));
         result =
             new HookResult(
                 hook, HookResult.Status.NO_FILES, List.of(), 0, new byte[0], false, 0, List.of());
@@ -105,8 +118,14 @@ public final class HookRunner {
         boolean modified;
         List<Finding> findings = List.of();
         Check check = builtins.apply(hook);
+        FusedResult precomputed = fused.get(index);
         if (check != null) {
-          CheckResult checked = check.run(checkContext, passed, hook.config().args());
+          // Built-ins always see their files: test runners and branch checks ignore or need them.
+          passed = ordered(hook, files);
+          CheckResult checked =
+              precomputed != null
+                  ? precomputed.result()
+                  : check.run(checkContext, passed, hook.config().args());
           exitCode = checked.exitCode();
           out = checked.output();
           modified = !checked.modifiedFiles().isEmpty();
@@ -125,7 +144,9 @@ public final class HookRunner {
           modified = !Arrays.equals(priorDiff, after);
           priorDiff = after;
         }
-        double duration = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
+        double seconds =
+            precomputed != null ? precomputed.seconds() : (System.nanoTime() - started) / 1e9;
+        double duration = Math.round(seconds * 100) / 100.0;
         boolean failed = exitCode != 0 || modified;
         output.writeLine(
             failed
@@ -153,13 +174,76 @@ public final class HookRunner {
     return results;
   }
 
+  /** A fused hook's result and its share of the group's time. */
+  private record FusedResult(CheckResult result, double seconds) {}
+
+  /** True for a built-in content check that will run: such hooks share one pass over files. */
+  private boolean fusable(Hook hook, List<String> files, Set<String> skips) {
+    boolean skipped = skips.contains(hook.id()) || skips.contains(hook.config().alias());
+    boolean runs = !files.isEmpty() || hook.config().alwaysRun();
+    return !skipped && runs && builtins.apply(hook) instanceof ContentCheck;
+  }
+
+  /**
+   * Runs the consecutive content checks from {@code first} in one pass over their files: each file
+   * is read once, every check applied in config order, written once. The group ends at a hook that
+   * stops the run when it fails, so nothing runs after it that would not have.
+   */
+  private Map<Integer, FusedResult> runFused(
+      List<Hook> hooks, List<List<String>> filesOf, int first, Set<String> skips, boolean failFast)
+      throws IOException {
+    List<Integer> members = new ArrayList<>();
+    List<FusedPass.Step> steps = new ArrayList<>();
+    for (int i = first; i < hooks.size(); i++) {
+      Hook hook = hooks.get(i);
+      if (!fusable(hook, filesOf.get(i), skips)) {
+        break;
+      }
+      members.add(i);
+      List<String> files = ordered(hook, filesOf.get(i));
+      int jobs = hook.config().requireSerial() ? 1 : hookContext.jobs();
+      steps.add(
+          new FusedPass.Step(
+              (ContentCheck) builtins.apply(hook),
+              hook.config().args(),
+              batches(hook, files, jobs)));
+      if (failFast || hook.config().failFast()) {
+        break;
+      }
+    }
+    long started = System.nanoTime();
+    List<CheckResult> checked = FusedPass.run(checkContext, steps);
+    double share = (System.nanoTime() - started) / 1e9 / members.size();
+    Map<Integer, FusedResult> results = new HashMap<>();
+    for (int k = 0; k < members.size(); k++) {
+      results.put(members.get(k), new FusedResult(checked.get(k), share));
+    }
+    return results;
+  }
+
+  /** The batches pre-commit's xargs would split {@code files} into, command left out. */
+  private List<List<String>> batches(Hook hook, List<String> files, int jobs) throws IOException {
+    long max = Xargs.maxLength(hookContext.environment());
+    return Xargs.partition(List.of(hook.id()), files, jobs, max).stream()
+        .map(batch -> batch.subList(1, batch.size()))
+        .toList();
+  }
+
+  /** Files in the order pre-commit hands them to a hook: shuffled unless it runs serially. */
+  private static List<String> ordered(Hook hook, List<String> files) {
+    return hook.config().requireSerial() ? files : FileOrder.shuffle(files);
+  }
+
   private Language language(Hook hook) {
     return languages
         .find(hook.config().language())
         .orElseThrow(
             () ->
                 new FatalException(
-                    "hook `" + hook.id() + "` uses language `" + hook.config().language()
+                    "hook `"
+                        + hook.id()
+                        + "` uses language `"
+                        + hook.config().language()
                         + "`, which precommit does not know"));
   }
 

@@ -40,7 +40,17 @@ public record RunOptions(
   /** A plain {@code precommit run} with every default. */
   public static RunOptions defaults() {
     return new RunOptions(
-        null, false, null, null, null, Stage.PRE_COMMIT, false, false, false, DEFAULT_CONFIG, null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        Stage.PRE_COMMIT,
+        false,
+        false,
+        false,
+        DEFAULT_CONFIG,
+        null,
         Map.of());
   }
 

@@ -31,8 +31,8 @@ import java.util.function.Function;
 
 /**
  * {@code precommit run}: checks the repository's state, stashes unstaged changes when running on
- * staged files, loads the config, picks the hooks for the stage and runs them. pre-commit's
- * {@code commands/run.py}, step for step.
+ * staged files, loads the config, picks the hooks for the stage and runs them. pre-commit's {@code
+ * commands/run.py}, step for step.
  */
 public final class Runner {
   private final GitRepo git;
@@ -79,7 +79,8 @@ public final class Runner {
     }
     if (stash && git.hasUnstagedChanges(options.config())) {
       output.error(
-          "Your pre-commit configuration is unstaged.\n`git add " + options.config()
+          "Your pre-commit configuration is unstaged.\n`git add "
+              + options.config()
               + "` to fix this.");
       return RunOutcome.stopped(1);
     }

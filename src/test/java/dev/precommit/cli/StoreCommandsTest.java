@@ -27,9 +27,9 @@ class StoreCommandsTest {
   @BeforeEach
   void setUp() {
     hooks = TempGitRepo.init(tmp.resolve("hooks"));
-    hooks.write(
-            ".pre-commit-hooks.yaml",
-            "- id: a\n  name: A\n  entry: echo a\n  language: system\n")
+    hooks
+        .write(
+            ".pre-commit-hooks.yaml", "- id: a\n  name: A\n  entry: echo a\n  language: system\n")
         .stageAll()
         .commit("1");
     hooks.git("tag", "v1.0");
@@ -42,8 +42,7 @@ class StoreCommandsTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    return new Cli(new ByteArrayInputStream(new byte[0]), out, err, work.root(), env)
-        .execute(args);
+    return new Cli(new ByteArrayInputStream(new byte[0]), out, err, work.root(), env).execute(args);
   }
 
   private String stdout() {
@@ -53,7 +52,11 @@ class StoreCommandsTest {
   private void config(String rev) {
     work.write(
         ".pre-commit-config.yaml",
-        "repos:\n-   repo: " + hooks.root() + "\n    rev: " + rev + "\n    hooks:\n"
+        "repos:\n-   repo: "
+            + hooks.root()
+            + "\n    rev: "
+            + rev
+            + "\n    hooks:\n"
             + "    -   id: a\n");
   }
 
@@ -77,7 +80,8 @@ class StoreCommandsTest {
     assertThat(run("install-hooks")).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .isEqualTo(
-            "An error has occurred: `zz` is not present in repository " + hooks.root()
+            "An error has occurred: `zz` is not present in repository "
+                + hooks.root()
                 + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit"
                 + " autoupdate` fixes this.\n");
   }
@@ -89,8 +93,11 @@ class StoreCommandsTest {
     config("v2.0");
     run("install-hooks");
     Store store = Store.forEnvironment(env);
-    assertThat(store.index().clones()).extracting(StoreIndex.Clone::rev).containsExactly("v1.0", "v2.0");
-    Path v1Clone = Path.of(store.index().find(hooks.root().toString(), "v1.0").orElseThrow().path());
+    assertThat(store.index().clones())
+        .extracting(StoreIndex.Clone::rev)
+        .containsExactly("v1.0", "v2.0");
+    Path v1Clone =
+        Path.of(store.index().find(hooks.root().toString(), "v1.0").orElseThrow().path());
 
     assertThat(run("gc")).isZero();
     assertThat(stdout()).isEqualTo("1 repo(s) removed.\n");

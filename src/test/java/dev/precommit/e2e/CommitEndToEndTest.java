@@ -65,13 +65,17 @@ class CommitEndToEndTest {
     assertThat(commit.exitCode()).isEqualTo(1);
     assertThat(commit.outputText())
         .isEqualTo(
-            "no TODO" + ".".repeat(66) + "Failed\n"
+            "no TODO"
+                + ".".repeat(66)
+                + "Failed\n"
                 + "- hook id: no-todo\n"
                 + "- exit code: 1\n"
                 + "\n"
                 + "a.txt:1:a TODO here\n"
                 + "\n"
-                + "no files named big" + ".".repeat(35) + "(no files to check)Skipped\n");
+                + "no files named big"
+                + ".".repeat(35)
+                + "(no files to check)Skipped\n");
     assertThat(repo.git("log", "--format=%s")).isEqualTo("config\n");
   }
 
@@ -84,8 +88,12 @@ class CommitEndToEndTest {
     assertThat(commit.exitCode()).as(commit.outputText()).isZero();
     assertThat(commit.outputText())
         .isEqualTo(
-            "no TODO" + ".".repeat(66) + "Passed\n"
-                + "no files named big" + ".".repeat(35) + "(no files to check)Skipped\n");
+            "no TODO"
+                + ".".repeat(66)
+                + "Passed\n"
+                + "no files named big"
+                + ".".repeat(35)
+                + "(no files to check)Skipped\n");
     assertThat(repo.git("log", "--format=%s")).isEqualTo("good\nconfig\n");
   }
 

@@ -40,7 +40,11 @@ class HookArgumentsTest {
 
   private Optional<RunOptions> push(String stdin) {
     return HookArguments.toRunOptions(
-        Stage.PRE_PUSH, List.of("origin", remoteUrl), stdin.getBytes(StandardCharsets.UTF_8), git, CONFIG);
+        Stage.PRE_PUSH,
+        List.of("origin", remoteUrl),
+        stdin.getBytes(StandardCharsets.UTF_8),
+        git,
+        CONFIG);
   }
 
   private String commit(String file) {
@@ -87,7 +91,8 @@ class HookArgumentsTest {
     assertThat(prepare.commitMsgFilename()).isEqualTo(".git/COMMIT_EDITMSG");
     assertThat(prepare.hookEnv())
         .isEqualTo(
-            Map.of("PRE_COMMIT_COMMIT_MSG_SOURCE", "commit", "PRE_COMMIT_COMMIT_OBJECT_NAME", "HEAD"));
+            Map.of(
+                "PRE_COMMIT_COMMIT_MSG_SOURCE", "commit", "PRE_COMMIT_COMMIT_OBJECT_NAME", "HEAD"));
     assertThat(map(Stage.PREPARE_COMMIT_MSG, "m").hookEnv()).isEmpty();
   }
 
@@ -105,7 +110,8 @@ class HookArgumentsTest {
     assertThat(map(Stage.POST_COMMIT).hookEnv()).isEmpty();
     assertThat(map(Stage.PRE_REBASE, "main", "topic").hookEnv())
         .isEqualTo(
-            Map.of("PRE_COMMIT_PRE_REBASE_UPSTREAM", "main", "PRE_COMMIT_PRE_REBASE_BRANCH", "topic"));
+            Map.of(
+                "PRE_COMMIT_PRE_REBASE_UPSTREAM", "main", "PRE_COMMIT_PRE_REBASE_BRANCH", "topic"));
     assertThat(map(Stage.PRE_REBASE, "main").hookEnv()).isEmpty();
   }
 
@@ -113,7 +119,8 @@ class HookArgumentsTest {
   void pushingANewRootChecksAllFiles() {
     String root = commit("a");
 
-    RunOptions options = push("refs/heads/main " + root + " refs/heads/main " + Z40 + "\n").orElseThrow();
+    RunOptions options =
+        push("refs/heads/main " + root + " refs/heads/main " + Z40 + "\n").orElseThrow();
 
     assertThat(options.hookStage()).isEqualTo(Stage.PRE_PUSH);
     assertThat(options.allFiles()).isTrue();
@@ -134,7 +141,8 @@ class HookArgumentsTest {
     commit("b");
     String head = commit("c");
 
-    RunOptions options = push("refs/heads/main " + head + " refs/heads/main " + pushed + "\n").orElseThrow();
+    RunOptions options =
+        push("refs/heads/main " + head + " refs/heads/main " + pushed + "\n").orElseThrow();
 
     assertThat(options.allFiles()).isFalse();
     assertThat(options.fromRef()).isEqualTo(pushed);
@@ -151,7 +159,8 @@ class HookArgumentsTest {
     commit("c");
     String head = commit("d");
 
-    RunOptions options = push("refs/heads/topic " + head + " refs/heads/topic " + Z40 + "\n").orElseThrow();
+    RunOptions options =
+        push("refs/heads/topic " + head + " refs/heads/topic " + Z40 + "\n").orElseThrow();
 
     assertThat(options.fromRef()).isEqualTo(base);
     assertThat(options.toRef()).isEqualTo(head);
@@ -166,7 +175,8 @@ class HookArgumentsTest {
     String head = commit("c");
     String unknown = "1234567890".repeat(4);
 
-    RunOptions options = push("refs/heads/main " + head + " refs/heads/main " + unknown + "\n").orElseThrow();
+    RunOptions options =
+        push("refs/heads/main " + head + " refs/heads/main " + unknown + "\n").orElseThrow();
 
     assertThat(options.fromRef()).isEqualTo(base);
     assertThat(options.toRef()).isEqualTo(head);
@@ -184,11 +194,26 @@ class HookArgumentsTest {
     assertThat(push("")).isEmpty();
 
     RunOptions options =
-        push(
-                "(delete) " + Z40 + " refs/heads/old " + a + "\n"
-                    + "refs/heads/copy " + a + " refs/heads/copy " + Z40 + "\n"
-                    + "refs/heads/main " + b + " refs/heads/main " + a + "\n"
-                    + "refs/heads/other " + c + " refs/heads/other " + a + "\n")
+        push("(delete) "
+                + Z40
+                + " refs/heads/old "
+                + a
+                + "\n"
+                + "refs/heads/copy "
+                + a
+                + " refs/heads/copy "
+                + Z40
+                + "\n"
+                + "refs/heads/main "
+                + b
+                + " refs/heads/main "
+                + a
+                + "\n"
+                + "refs/heads/other "
+                + c
+                + " refs/heads/other "
+                + a
+                + "\n")
             .orElseThrow();
     assertThat(options.toRef()).isEqualTo(b);
     assertThat(options.hookEnv()).containsEntry("PRE_COMMIT_LOCAL_BRANCH", "refs/heads/main");

@@ -72,8 +72,13 @@ class HookEndToEndIT {
     Path empty = Files.createDirectories(installed.resolve("probe"));
     TempGitRepo.init(empty);
     ProcessResult probe =
-        run(empty, launcher.toString(), "hook-impl", "--config=.pre-commit-config.yaml",
-            "--hook-type=pre-commit", "--");
+        run(
+            empty,
+            launcher.toString(),
+            "hook-impl",
+            "--config=.pre-commit-config.yaml",
+            "--hook-type=pre-commit",
+            "--");
     assumeTrue(
         probe.outputText().contains("No .pre-commit-config.yaml file was found"),
         "the engine's hook-impl entry point is not in this jar yet");
@@ -85,7 +90,10 @@ class HookEndToEndIT {
     remote = TempGitRepo.init(tmp.resolve("remote.git"));
     remote.git("config", "core.bare", "true");
     repo.git("remote", "add", "origin", remote.root().toString());
-    repo.write(".pre-commit-config.yaml", CONFIG).write("README", "hello\n").stageAll().commit("init");
+    repo.write(".pre-commit-config.yaml", CONFIG)
+        .write("README", "hello\n")
+        .stageAll()
+        .commit("init");
   }
 
   private static ProcessResult run(Path dir, String... command) throws IOException {

@@ -54,7 +54,8 @@ class HookInvocationTest {
   }
 
   private void legacy(String type, String body) {
-    repo.write(".git/hooks/" + type + ".legacy", "#!/bin/sh\n" + body).executable(".git/hooks/" + type + ".legacy");
+    repo.write(".git/hooks/" + type + ".legacy", "#!/bin/sh\n" + body)
+        .executable(".git/hooks/" + type + ".legacy");
   }
 
   @Test

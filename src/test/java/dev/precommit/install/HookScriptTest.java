@@ -13,7 +13,9 @@ class HookScriptTest {
 
   @Test
   void rendersLauncherAndArgumentsBetweenTheTemplateMarkers() {
-    String script = HookScript.render(Stage.PRE_PUSH, ".pre-commit-config.yaml", false, "/opt/p c/bin/precommit");
+    String script =
+        HookScript.render(
+            Stage.PRE_PUSH, ".pre-commit-config.yaml", false, "/opt/p c/bin/precommit");
 
     assertThat(script)
         .startsWith("#!/bin/sh\n")
@@ -49,9 +51,11 @@ class HookScriptTest {
 
   @Test
   void recognisesOurShimsAndPreCommitsButNotOtherHooks() throws Exception {
-    Path ours = Files.writeString(dir.resolve("ours"), HookScript.render(Stage.PRE_COMMIT, "c", false, ""));
+    Path ours =
+        Files.writeString(dir.resolve("ours"), HookScript.render(Stage.PRE_COMMIT, "c", false, ""));
     Path preCommits =
-        Files.writeString(dir.resolve("theirs"), "#!/usr/bin/env bash\n# ID: 138fd403232d2ddd5efb44317e38bf03\n");
+        Files.writeString(
+            dir.resolve("theirs"), "#!/usr/bin/env bash\n# ID: 138fd403232d2ddd5efb44317e38bf03\n");
     Path foreign = Files.writeString(dir.resolve("foreign"), "#!/bin/sh\nmake lint\n");
 
     assertThat(HookScript.isOurs(ours)).isTrue();

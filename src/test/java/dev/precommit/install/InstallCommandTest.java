@@ -46,7 +46,9 @@ class InstallCommandTest {
 
   @Test
   void hookTypesComeFromOptionsElseTheConfigElsePreCommit() {
-    repo.write(".pre-commit-config.yaml", "default_install_hook_types: [pre-push, commit-msg]\nrepos: []\n");
+    repo.write(
+        ".pre-commit-config.yaml",
+        "default_install_hook_types: [pre-push, commit-msg]\nrepos: []\n");
     assertThat(cli("install").out())
         .isEqualTo(
             "pre-commit installed at .git/hooks/pre-push\n"
@@ -69,7 +71,8 @@ class InstallCommandTest {
 
   @Test
   void foreignHookBecomesLegacyAndUninstallRestoresIt() throws Exception {
-    repo.write(".git/hooks/pre-commit", "#!/bin/sh\necho mine\n").executable(".git/hooks/pre-commit");
+    repo.write(".git/hooks/pre-commit", "#!/bin/sh\necho mine\n")
+        .executable(".git/hooks/pre-commit");
 
     CliRun first = cli("install");
     assertThat(first.out())
@@ -85,8 +88,7 @@ class InstallCommandTest {
 
     CliRun uninstall = cli("uninstall");
     assertThat(uninstall.out())
-        .isEqualTo(
-            "pre-commit uninstalled\nRestored previous hooks to .git/hooks/pre-commit\n");
+        .isEqualTo("pre-commit uninstalled\nRestored previous hooks to .git/hooks/pre-commit\n");
     assertThat(Files.readString(hook("pre-commit"))).isEqualTo("#!/bin/sh\necho mine\n");
     assertThat(hook("pre-commit.legacy")).doesNotExist();
   }
@@ -95,13 +97,15 @@ class InstallCommandTest {
   void overwriteDropsTheLegacyHook() {
     repo.write(".git/hooks/pre-commit", "#!/bin/sh\necho mine\n");
 
-    assertThat(cli("install", "-f").out()).isEqualTo("pre-commit installed at .git/hooks/pre-commit\n");
+    assertThat(cli("install", "-f").out())
+        .isEqualTo("pre-commit installed at .git/hooks/pre-commit\n");
     assertThat(hook("pre-commit.legacy")).doesNotExist();
   }
 
   @Test
   void preCommitsOwnShimIsReplacedNotKeptAsLegacy() throws Exception {
-    repo.write(".git/hooks/pre-commit", "#!/usr/bin/env bash\n# ID: 138fd403232d2ddd5efb44317e38bf03\n");
+    repo.write(
+        ".git/hooks/pre-commit", "#!/usr/bin/env bash\n# ID: 138fd403232d2ddd5efb44317e38bf03\n");
 
     assertThat(cli("install").out()).isEqualTo("pre-commit installed at .git/hooks/pre-commit\n");
     assertThat(hook("pre-commit.legacy")).doesNotExist();
@@ -157,7 +161,8 @@ class InstallCommandTest {
   void submoduleInstallsIntoItsModulesDir() throws Exception {
     TempGitRepo sub = TempGitRepo.init(tmp.resolve("sub")).write("a", "a").stageAll().commit("sub");
     repo.commit("init");
-    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.root().toString(), "sub");
+    repo.git(
+        "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.root().toString(), "sub");
 
     CliRun run = CliRun.in(repo.path("sub"), env, "install");
 
@@ -193,17 +198,23 @@ class InstallCommandTest {
     String real = template.toRealPath().toString();
     assertThat(run.out())
         .isEqualTo(
-            "pre-commit installed at " + template + "/hooks/pre-commit\n"
+            "pre-commit installed at "
+                + template
+                + "/hooks/pre-commit\n"
                 + "[WARNING] `init.templateDir` not set to the target directory\n"
-                + "[WARNING] maybe `git config --global init.templateDir " + real + "`?\n");
+                + "[WARNING] maybe `git config --global init.templateDir "
+                + real
+                + "`?\n");
     assertThat(Files.readString(template.resolve("hooks/pre-commit")))
         .contains("--skip-on-missing-config");
 
-    Path gitconfig = Files.writeString(tmp.resolve("gitconfig"), "[init]\n\ttemplateDir = " + real + "\n");
+    Path gitconfig =
+        Files.writeString(tmp.resolve("gitconfig"), "[init]\n\ttemplateDir = " + real + "\n");
     env.put("GIT_CONFIG_GLOBAL", gitconfig.toString());
     CliRun configured =
         CliRun.in(tmp, env, "init-templatedir", template.toString(), "--no-allow-missing-config");
-    assertThat(configured.out()).isEqualTo("pre-commit installed at " + template + "/hooks/pre-commit\n");
+    assertThat(configured.out())
+        .isEqualTo("pre-commit installed at " + template + "/hooks/pre-commit\n");
     assertThat(Files.readString(template.resolve("hooks/pre-commit")))
         .doesNotContain("--skip-on-missing-config");
 

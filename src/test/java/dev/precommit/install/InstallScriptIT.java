@@ -37,7 +37,9 @@ class InstallScriptIT {
     jar = Path.of(System.getProperty("precommit.jar", "target/none.jar")).toAbsolutePath();
     assumeTrue(
         Files.isRegularFile(jar),
-        "the shaded jar " + jar + " is not built; run `mvn -B verify` (failsafe runs this after"
+        "the shaded jar "
+            + jar
+            + " is not built; run `mvn -B verify` (failsafe runs this after"
             + " `package`)");
     prefix = tmp.resolve("prefix");
     env = new HashMap<>(TempGitRepo.isolatedEnv(tmp.resolve("home")));
@@ -61,7 +63,9 @@ class InstallScriptIT {
 
   private List<Path> archives() throws IOException {
     try (Stream<Path> files = Files.list(prefix.resolve("share/precommit"))) {
-      return files.filter(f -> f.toString().matches(".*precommit-[0-9a-f]{16}\\.(jsa|aot)")).toList();
+      return files
+          .filter(f -> f.toString().matches(".*precommit-[0-9a-f]{16}\\.(jsa|aot)"))
+          .toList();
     }
   }
 
@@ -71,7 +75,12 @@ class InstallScriptIT {
 
     assertThat(first.exitCode()).as(first.outputText() + first.errorText()).isZero();
     assertThat(first.outputText())
-        .startsWith("precommit " + dev.precommit.cli.Version.number() + " installed at " + launcher() + "\n")
+        .startsWith(
+            "precommit "
+                + dev.precommit.cli.Version.number()
+                + " installed at "
+                + launcher()
+                + "\n")
         .contains("start-up archive: yes")
         .contains(prefix.resolve("bin") + " is not on your PATH")
         .contains("export PATH=\"" + prefix.resolve("bin") + ":$PATH\"");
@@ -88,7 +97,12 @@ class InstallScriptIT {
 
     env.put("PATH", prefix.resolve("bin") + ":" + env.get("PATH"));
     assertThat(installSh().outputText())
-        .isEqualTo("precommit " + dev.precommit.cli.Version.number() + " is up to date at " + launcher() + "\n");
+        .isEqualTo(
+            "precommit "
+                + dev.precommit.cli.Version.number()
+                + " is up to date at "
+                + launcher()
+                + "\n");
   }
 
   @Test
@@ -173,7 +187,9 @@ class InstallScriptIT {
     Files.copy(sources.resolve("install.sh"), copy.resolve("install.sh"));
     Files.copy(sources.resolve("pom.xml"), copy.resolve("pom.xml"));
 
-    ProcessResult result = ProcessRunner.separate(env).run(List.of("/bin/sh", copy.resolve("install.sh").toString()), tmp);
+    ProcessResult result =
+        ProcessRunner.separate(env)
+            .run(List.of("/bin/sh", copy.resolve("install.sh").toString()), tmp);
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.outputText()).isEmpty();

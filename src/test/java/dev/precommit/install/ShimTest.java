@@ -63,7 +63,8 @@ class ShimTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
   }
 
-  private ProcessResult git(Map<String, String> environment, Path dir, String... args) throws IOException {
+  private ProcessResult git(Map<String, String> environment, Path dir, String... args)
+      throws IOException {
     List<String> command = new java.util.ArrayList<>(List.of("git"));
     command.addAll(List.of(args));
     return ProcessRunner.separate(environment).run(command, dir);
@@ -93,7 +94,8 @@ class ShimTest {
             "--hook-dir",
             ".git/hooks",
             "--");
-    assertThat(Path.of(Files.readString(log.resolve("pwd")).strip())).isEqualTo(repo.root().toRealPath());
+    assertThat(Path.of(Files.readString(log.resolve("pwd")).strip()))
+        .isEqualTo(repo.root().toRealPath());
   }
 
   @Test
@@ -124,7 +126,9 @@ class ShimTest {
     install("commit-msg");
 
     assertThat(commit("msg").exitCode()).isZero();
-    assertThat(launcherArgs()).endsWith("--hook-type=commit-msg", "--hook-dir", ".git/hooks", "--", ".git/COMMIT_EDITMSG");
+    assertThat(launcherArgs())
+        .endsWith(
+            "--hook-type=commit-msg", "--hook-dir", ".git/hooks", "--", ".git/COMMIT_EDITMSG");
   }
 
   @Test
@@ -155,7 +159,11 @@ class ShimTest {
 
     ProcessResult result =
         ProcessRunner.separate(env)
-            .run(List.of(shim.toString(), "a b", "$HOME", "*", "", "it's"), repo.root(), Map.of(), "in\0put".getBytes());
+            .run(
+                List.of(shim.toString(), "a b", "$HOME", "*", "", "it's"),
+                repo.root(),
+                Map.of(),
+                "in\0put".getBytes());
 
     assertThat(result.exitCode()).isZero();
     assertThat(launcherArgs()).endsWith("--", "a b", "$HOME", "*", "", "it's");
@@ -197,7 +205,8 @@ class ShimTest {
     ProcessResult result = git(env, linked, "commit", "-q", "-m", "in worktree");
 
     assertThat(result.exitCode()).as(result.errorText()).isZero();
-    assertThat(Path.of(Files.readString(log.resolve("pwd")).strip())).isEqualTo(linked.toRealPath());
+    assertThat(Path.of(Files.readString(log.resolve("pwd")).strip()))
+        .isEqualTo(linked.toRealPath());
     assertThat(launcherArgs()).contains("--hook-type=pre-commit");
   }
 }

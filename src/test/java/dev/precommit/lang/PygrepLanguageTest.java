@@ -27,10 +27,31 @@ class PygrepLanguageTest {
     HookConfig base = HookConfig.of("g", "g", pattern, "pygrep");
     HookConfig config =
         new HookConfig(
-            base.id(), base.name(), base.entry(), base.language(), null, null, null, null, null,
-            null, null, args, false, false, true, null, null, null, false, null, false, null);
+            base.id(),
+            base.name(),
+            base.entry(),
+            base.language(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            args,
+            false,
+            false,
+            true,
+            null,
+            null,
+            null,
+            false,
+            null,
+            false,
+            null);
     HookContext context = new HookContext(repo.root(), repo.env(), 2, false, dir);
-    return new PygrepLanguage().run(new Hook("local", config, repo.root()), List.of(files), context);
+    return new PygrepLanguage()
+        .run(new Hook("local", config, repo.root()), List.of(files), context);
   }
 
   @Test

@@ -10,7 +10,8 @@ class ShellWordsTest {
 
   @Test
   void splitsOnWhitespace() {
-    assertThat(ShellWords.split("  echo  --hello\tworld ")).containsExactly("echo", "--hello", "world");
+    assertThat(ShellWords.split("  echo  --hello\tworld "))
+        .containsExactly("echo", "--hello", "world");
   }
 
   @Test
@@ -37,7 +38,6 @@ class ShellWordsTest {
 
   @Test
   void unterminatedQuoteIsAnError() {
-    assertThatThrownBy(() -> ShellWords.split("echo 'oops"))
-        .hasMessage("No closing quotation");
+    assertThatThrownBy(() -> ShellWords.split("echo 'oops")).hasMessage("No closing quotation");
   }
 }

@@ -63,8 +63,7 @@ class XargsTest {
     for (int i = 0; i < 40; i++) {
       files.add(String.format("file%02d", i));
     }
-    ProcessResult result =
-        new Xargs(ProcessRunner.merged(env), dir).run(List.of("echo"), files, 4);
+    ProcessResult result = new Xargs(ProcessRunner.merged(env), dir).run(List.of("echo"), files, 4);
     assertThat(result.exitCode()).isZero();
     String[] lines = result.outputText().split("\n");
     assertThat(lines).hasSize(4);
@@ -74,7 +73,8 @@ class XargsTest {
   @Test
   void exitCodeIsTheLargestInMagnitude(@TempDir Path dir) throws Exception {
     Map<String, String> env = TempGitRepo.isolatedEnv(dir);
-    List<String> command = List.of("sh", "-c", "for f; do case $f in *3) exit 3;; *5) exit 5;; esac; done", "sh");
+    List<String> command =
+        List.of("sh", "-c", "for f; do case $f in *3) exit 3;; *5) exit 5;; esac; done", "sh");
     List<String> files = IntStream.range(0, 8).mapToObj(i -> "f" + i).toList();
     ProcessResult result = new Xargs(ProcessRunner.merged(env), dir).run(command, files, 2);
     assertThat(result.exitCode()).isEqualTo(5);

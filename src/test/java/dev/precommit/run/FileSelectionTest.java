@@ -147,8 +147,7 @@ class FileSelectionTest {
     CliRun run = CliRun.in(repo, "run", "--all-files");
 
     assertThat(run.exitCode()).isZero();
-    int total =
-        filesOf(run).lines().mapToInt(Integer::parseInt).sum();
+    int total = filesOf(run).lines().mapToInt(Integer::parseInt).sum();
     assertThat(total).isEqualTo(10_001);
     assertThat(filesOf(run).lines().count()).isGreaterThan(1);
   }

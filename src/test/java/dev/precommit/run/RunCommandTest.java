@@ -31,21 +31,21 @@ class RunCommandTest {
         repo(
             local(
                 """
-                    -   id: ok
-                        name: ok hook
-                        entry: "true"
-                        language: system
-                    -   id: failing
-                        name: failing hook
-                        entry: sh -c 'echo out; echo err >&2; exit 3' --
-                        language: system
-                        require_serial: true
-                    -   id: never
-                        name: never runs (no files)
-                        entry: "true"
-                        language: system
-                        files: ^nope$
-                    """));
+                -   id: ok
+                    name: ok hook
+                    entry: "true"
+                    language: system
+                -   id: failing
+                    name: failing hook
+                    entry: sh -c 'echo out; echo err >&2; exit 3' --
+                    language: system
+                    require_serial: true
+                -   id: never
+                    name: never runs (no files)
+                    entry: "true"
+                    language: system
+                    files: ^nope$
+                """));
     repo.write("a.txt", "a\n").stageAll();
 
     CliRun run = CliRun.in(repo, "run");
@@ -53,14 +53,20 @@ class RunCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.out())
         .isEqualTo(
-            "ok hook" + ".".repeat(66) + "Passed\n"
-                + "failing hook" + ".".repeat(61) + "Failed\n"
+            "ok hook"
+                + ".".repeat(66)
+                + "Passed\n"
+                + "failing hook"
+                + ".".repeat(61)
+                + "Failed\n"
                 + "- hook id: failing\n"
                 + "- exit code: 3\n"
                 + "\n"
                 + "out\nerr\n"
                 + "\n"
-                + "never runs (no files)" + ".".repeat(32) + "(no files to check)Skipped\n");
+                + "never runs (no files)"
+                + ".".repeat(32)
+                + "(no files to check)Skipped\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -70,12 +76,12 @@ class RunCommandTest {
         repo(
             local(
                 """
-                    -   id: echo-args
-                        name: echo args
-                        entry: echo --hello
-                        language: system
-                        require_serial: true
-                    """));
+                -   id: echo-args
+                    name: echo args
+                    entry: echo --hello
+                    language: system
+                    require_serial: true
+                """));
     repo.write("a.txt", "a\n").stageAll();
 
     CliRun run = CliRun.in(repo, "run", "--verbose");
@@ -83,7 +89,9 @@ class RunCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.outWithoutDurations())
         .isEqualTo(
-            "echo args" + ".".repeat(64) + "Passed\n"
+            "echo args"
+                + ".".repeat(64)
+                + "Passed\n"
                 + "- hook id: echo-args\n"
                 + "- duration: Ns\n"
                 + "\n"
@@ -97,12 +105,12 @@ class RunCommandTest {
         repo(
             local(
                 """
-                    -   id: fixer
-                        name: fixer
-                        entry: sh -c 'for f; do printf fixed > "$f"; done' --
-                        language: system
-                        files: \\.txt$
-                    """));
+                -   id: fixer
+                    name: fixer
+                    entry: sh -c 'for f; do printf fixed > "$f"; done' --
+                    language: system
+                    files: \\.txt$
+                """));
     repo.write("a.txt", "a\n").stageAll();
 
     CliRun run = CliRun.in(repo, "run", "--all-files");
@@ -110,7 +118,9 @@ class RunCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .isEqualTo(
-            "fixer" + ".".repeat(68) + "Failed\n"
+            "fixer"
+                + ".".repeat(68)
+                + "Failed\n"
                 + "- hook id: fixer\n"
                 + "- files were modified by this hook\n");
     assertThat(repo.read("a.txt")).isEqualTo("fixed");
@@ -122,16 +132,16 @@ class RunCommandTest {
         repo(
             local(
                 """
-                    -   id: trailing-ws
-                        name: Trim Trailing Whitespace (sed)
-                        entry: "false"
-                        language: system
-                    -   id: other
-                        alias: foo
-                        name: ok hook
-                        entry: "false"
-                        language: system
-                    """));
+                -   id: trailing-ws
+                    name: Trim Trailing Whitespace (sed)
+                    entry: "false"
+                    language: system
+                -   id: other
+                    alias: foo
+                    name: ok hook
+                    entry: "false"
+                    language: system
+                """));
     repo.write("a.txt", "a\n").stageAll();
     Map<String, String> env = repo.env();
     env.put("SKIP", " trailing-ws , foo");
@@ -141,8 +151,12 @@ class RunCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .isEqualTo(
-            "Trim Trailing Whitespace (sed)" + ".".repeat(42) + "Skipped\n"
-                + "ok hook" + ".".repeat(65) + "Skipped\n");
+            "Trim Trailing Whitespace (sed)"
+                + ".".repeat(42)
+                + "Skipped\n"
+                + "ok hook"
+                + ".".repeat(65)
+                + "Skipped\n");
   }
 
   @Test
@@ -152,17 +166,17 @@ class RunCommandTest {
             "fail_fast: true\n"
                 + local(
                     """
-                        -   id: boom
-                            name: boom
-                            entry: sh -c 'echo boom; exit 1'
-                            language: system
-                            log_file: hook.log
-                            pass_filenames: false
-                        -   id: never
-                            name: never
-                            entry: "true"
-                            language: system
-                        """));
+                    -   id: boom
+                        name: boom
+                        entry: sh -c 'echo boom; exit 1'
+                        language: system
+                        log_file: hook.log
+                        pass_filenames: false
+                    -   id: never
+                        name: never
+                        entry: "true"
+                        language: system
+                    """));
     repo.write("a.txt", "a\n").stageAll();
 
     CliRun run = CliRun.in(repo, "run");
@@ -175,7 +189,13 @@ class RunCommandTest {
 
   @Test
   void unknownHookIdSaysSoAndFails() {
-    TempGitRepo repo = repo(local("    -   id: a\n        name: a\n        entry: 'true'\n        language: system\n"));
+    TempGitRepo repo =
+        repo(
+            local(
+                "    -   id: a\n"
+                    + "        name: a\n"
+                    + "        entry: 'true'\n"
+                    + "        language: system\n"));
     repo.stageAll();
 
     CliRun run = CliRun.in(repo, "run", "nope");
@@ -186,7 +206,13 @@ class RunCommandTest {
 
   @Test
   void oneRefWithoutTheOtherIsRejected() {
-    TempGitRepo repo = repo(local("    -   id: a\n        name: a\n        entry: 'true'\n        language: system\n"));
+    TempGitRepo repo =
+        repo(
+            local(
+                "    -   id: a\n"
+                    + "        name: a\n"
+                    + "        entry: 'true'\n"
+                    + "        language: system\n"));
     repo.stageAll();
 
     CliRun run = CliRun.in(repo, "run", "--from-ref", "HEAD");
@@ -197,7 +223,13 @@ class RunCommandTest {
 
   @Test
   void anUnstagedConfigIsRejectedWhenRunningOnStagedFiles() {
-    TempGitRepo repo = repo(local("    -   id: a\n        name: a\n        entry: 'true'\n        language: system\n"));
+    TempGitRepo repo =
+        repo(
+            local(
+                "    -   id: a\n"
+                    + "        name: a\n"
+                    + "        entry: 'true'\n"
+                    + "        language: system\n"));
     repo.stageAll();
     repo.write(".pre-commit-config.yaml", repo.read(".pre-commit-config.yaml") + "\n");
 
@@ -216,13 +248,13 @@ class RunCommandTest {
         repo(
             local(
                 """
-                    -   id: echo
-                        name: echo
-                        entry: printf '%s|'
-                        language: system
-                        require_serial: true
-                        verbose: true
-                    """));
+                -   id: echo
+                    name: echo
+                    entry: printf '%s|'
+                    language: system
+                    require_serial: true
+                    verbose: true
+                """));
     repo.write("with space.txt", "x").write("-dash.txt", "x").write("ünï.txt", "x").stageAll();
 
     CliRun run = CliRun.in(repo, "run", "--files", "with space.txt", "-dash.txt", "ünï.txt");
@@ -244,7 +276,13 @@ class RunCommandTest {
 
   @Test
   void noArgumentsMeansRun() {
-    TempGitRepo repo = repo(local("    -   id: a\n        name: a\n        entry: 'true'\n        language: system\n"));
+    TempGitRepo repo =
+        repo(
+            local(
+                "    -   id: a\n"
+                    + "        name: a\n"
+                    + "        entry: 'true'\n"
+                    + "        language: system\n"));
     repo.stageAll();
 
     CliRun run = CliRun.in(repo);
@@ -255,7 +293,13 @@ class RunCommandTest {
 
   @Test
   void allFilesAndFilesExcludeEachOther() {
-    TempGitRepo repo = repo(local("    -   id: a\n        name: a\n        entry: 'true'\n        language: system\n"));
+    TempGitRepo repo =
+        repo(
+            local(
+                "    -   id: a\n"
+                    + "        name: a\n"
+                    + "        entry: 'true'\n"
+                    + "        language: system\n"));
 
     CliRun run = CliRun.in(repo, "run", "--all-files", "--files", "x");
 

@@ -19,7 +19,10 @@ public final class EngineLauncher {
     String classpath = System.getProperty("java.class.path");
     String script =
         "#!/bin/sh\n"
-            + "exec '" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '" + classpath
+            + "exec '"
+            + java
+            + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '"
+            + classpath
             + "' dev.precommit.Main \"$@\"\n";
     try {
       Files.createDirectories(dir);

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real git repository in a temporary directory, with the developer's git config shut out
- * ({@code GIT_CONFIG_GLOBAL}, {@code GIT_CONFIG_NOSYSTEM}, {@code HOME}). Builder style:
- * {@code TempGitRepo.init(dir).write("a", "x").stage("a").commit("m")}.
+ * A real git repository in a temporary directory, with the developer's git config shut out ({@code
+ * GIT_CONFIG_GLOBAL}, {@code GIT_CONFIG_NOSYSTEM}, {@code HOME}). Builder style: {@code
+ * TempGitRepo.init(dir).write("a", "x").stage("a").commit("m")}.
  */
 public final class TempGitRepo {
   private final Path root;
@@ -103,7 +103,8 @@ public final class TempGitRepo {
 
   public TempGitRepo executable(String relative) {
     try {
-      Files.setPosixFilePermissions(root.resolve(relative), PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(
+          root.resolve(relative), PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -41,8 +41,8 @@ import java.util.Set;
  *   <li>{@code --check} (also spelled {@code --dry-run}/{@code -n}, as the CLI's {@code --dry-run
  *       --set-exit-if-changed}): writes nothing, prints the path of each file that needs formatting
  *       on its own line as the CLI's {@code --dry-run} does, exit 1.
- *   <li>a file whose name does not end in {@code .java}: {@code Skipping non-Java file: <file>},
- *       as the CLI says; it does not fail the hook.
+ *   <li>a file whose name does not end in {@code .java}: {@code Skipping non-Java file: <file>}, as
+ *       the CLI says; it does not fail the hook.
  *   <li>a file that does not parse: the CLI's diagnostic, {@code <file>:<line>:<col>: error:
  *       <message>} followed by the source line and a caret, exit 1; other files are still
  *       formatted.

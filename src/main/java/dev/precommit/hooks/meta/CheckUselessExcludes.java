@@ -22,7 +22,8 @@ final class CheckUselessExcludes implements Check {
 
   @Override
   public CheckInfo info() {
-    return MetaInfo.of("check-useless-excludes", "Check for useless excludes", MetaInfo.CONFIG_FILE);
+    return MetaInfo.of(
+        "check-useless-excludes", "Check for useless excludes", MetaInfo.CONFIG_FILE);
   }
 
   @Override

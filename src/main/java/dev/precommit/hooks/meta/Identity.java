@@ -28,10 +28,28 @@ final class Identity implements Check {
   public HookConfig defaults() {
     HookConfig c = info().toHookConfig();
     return new HookConfig(
-        c.id(), c.name(), c.entry(), c.language(), c.alias(), c.files(), c.exclude(), c.types(),
-        c.typesOr(), c.excludeTypes(), c.additionalDependencies(), c.args(), c.alwaysRun(),
-        c.failFast(), c.passFilenames(), c.description(), c.languageVersion(), c.logFile(),
-        c.requireSerial(), c.stages(), true, c.minimumPreCommitVersion());
+        c.id(),
+        c.name(),
+        c.entry(),
+        c.language(),
+        c.alias(),
+        c.files(),
+        c.exclude(),
+        c.types(),
+        c.typesOr(),
+        c.excludeTypes(),
+        c.additionalDependencies(),
+        c.args(),
+        c.alwaysRun(),
+        c.failFast(),
+        c.passFilenames(),
+        c.description(),
+        c.languageVersion(),
+        c.logFile(),
+        c.requireSerial(),
+        c.stages(),
+        true,
+        c.minimumPreCommitVersion());
   }
 
   @Override

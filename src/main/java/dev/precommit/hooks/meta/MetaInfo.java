@@ -12,7 +12,18 @@ final class MetaInfo {
 
   static CheckInfo of(String id, String name, String files) {
     return new CheckInfo(
-        id, name, "", files, "^$", List.of("file"), List.of(), List.of(), List.of(),
-        true, false, false, false);
+        id,
+        name,
+        "",
+        files,
+        "^$",
+        List.of("file"),
+        List.of(),
+        List.of(),
+        List.of(),
+        true,
+        false,
+        false,
+        false);
   }
 }
