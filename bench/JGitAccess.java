@@ -23,14 +23,14 @@ import org.eclipse.jgit.treewalk.FileTreeIterator;
  * Times one git operation in a fresh JVM, done with JGit or with the git command, so that
  * bench/git-access.sh can compare the two on the hook path, where every commit starts a new JVM.
  *
- * <p>Usage: {@code java -cp precommit-all.jar[:classes] JGitAccess REPO OP IMPL [WARM [OUT]]}, where OP
- * is {@code staged} (the staged file list), {@code diff} (the working tree's diff from the
+ * <p>Usage: {@code java -cp precommit-all.jar[:classes] JGitAccess REPO OP IMPL [WARM [OUT]]},
+ * where OP is {@code staged} (the staged file list), {@code diff} (the working tree's diff from the
  * index, the snapshot taken around a hook) or {@code diff-index} (the unstaged diff the stash
- * saves: against the tree of the index, as {@code git diff-index --binary}), and IMPL is
- * {@code jgit} or {@code git}. Prints one line: {@code OP IMPL open=MS first=MS warm=MS
- * bytes=N items=N sha=HEX}: the time to open the repository (JGit only), the first call (cold
- * classes), the median of WARM (default 10) further calls, and the size and a hash of the result
- * so the two implementations' results can be compared (OUT, when given, receives the bytes).
+ * saves: against the tree of the index, as {@code git diff-index --binary}), and IMPL is {@code
+ * jgit} or {@code git}. Prints one line: {@code OP IMPL open=MS first=MS warm=MS bytes=N items=N
+ * sha=HEX}: the time to open the repository (JGit only), the first call (cold classes), the median
+ * of WARM (default 10) further calls, and the size and a hash of the result so the two
+ * implementations' results can be compared (OUT, when given, receives the bytes).
  */
 public final class JGitAccess {
   private JGitAccess() {}
@@ -78,8 +78,7 @@ public final class JGitAccess {
         median / 1e6,
         first.length,
         items(op, first),
-        ObjectId.fromRaw(
-                java.security.MessageDigest.getInstance("SHA-1").digest(first))
+        ObjectId.fromRaw(java.security.MessageDigest.getInstance("SHA-1").digest(first))
             .abbreviate(12)
             .name());
     if (args.length > 4) {
@@ -98,8 +97,14 @@ public final class JGitAccess {
         case "diff-index" -> {
           String tree = new String(git(dir, "write-tree"), StandardCharsets.UTF_8).strip();
           yield git(
-              dir, "diff-index", "--ignore-submodules", "--binary", "--no-color", "--no-ext-diff",
-              tree, "--");
+              dir,
+              "diff-index",
+              "--ignore-submodules",
+              "--binary",
+              "--no-color",
+              "--no-ext-diff",
+              tree,
+              "--");
         }
         default -> throw new IllegalArgumentException("unknown OP " + op);
       };
@@ -113,7 +118,8 @@ public final class JGitAccess {
         }
         TreeSet<String> names = new TreeSet<>();
         for (DiffEntry e : entries) {
-          names.add(e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath());
+          names.add(
+              e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String n : names) {

@@ -216,7 +216,8 @@ BEGIN {
     else { ext = pick("txt md"); if (rnd(3) == 0) { path = d "/empty_" i "." ext; printf "" > path; close(path); continue } ; gen_txt(i) }
     defects()
     if (rnd(400) == 0) { add("<<<<<<< HEAD"); add(words(3)); add("======="); add(words(3)); add(">>>>>>> " word()) }
-    if (rnd(500) == 0) { add("-----BEGIN RSA PRIVATE KEY-----"); add("MIIEow" words(2)); add("-----END RSA PRIVATE KEY-----") }
+    # (The key header is split in two so that this script itself does not look like a key.)
+    if (rnd(500) == 0) { add("-----BEGIN RSA PRIV" "ATE KEY-----"); add("MIIEow" words(2)); add("-----END RSA PRIVATE KEY-----") }
     path = d "/" word() "_" i (ext == "" ? "" : "." ext)
     if (rnd(100) == 0 && ext != "json" && ext != "yaml" && ext != "yml" && ext != "xml" && ext != "toml") {
       # Latin-1 bytes (not UTF-8) in a text file
