@@ -32,54 +32,63 @@ import dev.precommit.hooks.builtin.TrailingWhitespaceFixer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** The checks that run inside the engine, by id. An explicit list: no classpath scanning. */
 public final class BuiltinChecks {
-  private final Map<String, Check> checks;
+  private final Map<String, Supplier<Check>> checks;
+  private final Map<String, Check> built = new ConcurrentHashMap<>();
 
-  private BuiltinChecks(Map<String, Check> checks) {
+  private BuiltinChecks(Map<String, Supplier<Check>> checks) {
     this.checks = checks;
   }
 
-  /** Every built-in check. */
+  /**
+   * Every built-in check. Each is built on first use, so a run loads only the classes (and the
+   * parsers behind them) of the checks its config names.
+   */
   public static BuiltinChecks standard() {
-    Map<String, Check> all = new TreeMap<>();
+    Map<String, Supplier<Check>> all = new TreeMap<>();
     // keep-sorted start
-    all.put("check-added-large-files", new AddedLargeFilesCheck());
-    all.put("check-case-conflict", new CaseConflictCheck());
-    all.put("check-executables-have-shebangs", new ExecutablesHaveShebangsCheck());
-    all.put("check-illegal-windows-names", new IllegalWindowsNamesCheck());
-    all.put("check-json", new CheckJson());
-    all.put("check-merge-conflict", new MergeConflictCheck());
-    all.put("check-shebang-scripts-are-executable", new ShebangScriptsAreExecutableCheck());
-    all.put("check-symlinks", new BrokenSymlinksCheck());
-    all.put("check-toml", new CheckToml());
-    all.put("check-vcs-permalinks", new CheckVcsPermalinks());
-    all.put("check-xml", new CheckXml());
-    all.put("check-yaml", new CheckYaml());
-    all.put("destroyed-symlinks", new DestroyedSymlinksCheck());
-    all.put("detect-aws-credentials", new DetectAwsCredentials());
-    all.put("detect-private-key", new DetectPrivateKey());
-    all.put("end-of-file-fixer", new EndOfFileFixer());
-    all.put("file-contents-sorter", new FileContentsSorter());
-    all.put("fix-byte-order-marker", new FixByteOrderMarker());
-    all.put("forbid-new-submodules", new ForbidNewSubmodulesCheck());
-    all.put("forbid-submodules", new ForbidSubmodulesCheck());
-    all.put("google-java-format", new GoogleJavaFormatCheck());
-    all.put("gradle-test", new GradleTestCheck());
-    all.put("maven-test", new MavenTestCheck());
-    all.put("mixed-line-ending", new MixedLineEnding());
-    all.put("no-commit-to-branch", new NoCommitToBranchCheck());
-    all.put("pretty-format-json", new PrettyFormatJson());
-    all.put("requirements-txt-fixer", new RequirementsTxtFixer());
-    all.put("sort-simple-yaml", new SortSimpleYaml());
-    all.put("trailing-whitespace", new TrailingWhitespaceFixer());
+    all.put("check-added-large-files", AddedLargeFilesCheck::new);
+    all.put("check-case-conflict", CaseConflictCheck::new);
+    all.put("check-executables-have-shebangs", ExecutablesHaveShebangsCheck::new);
+    all.put("check-illegal-windows-names", IllegalWindowsNamesCheck::new);
+    all.put("check-json", CheckJson::new);
+    all.put("check-merge-conflict", MergeConflictCheck::new);
+    all.put("check-shebang-scripts-are-executable", ShebangScriptsAreExecutableCheck::new);
+    all.put("check-symlinks", BrokenSymlinksCheck::new);
+    all.put("check-toml", CheckToml::new);
+    all.put("check-vcs-permalinks", CheckVcsPermalinks::new);
+    all.put("check-xml", CheckXml::new);
+    all.put("check-yaml", CheckYaml::new);
+    all.put("destroyed-symlinks", DestroyedSymlinksCheck::new);
+    all.put("detect-aws-credentials", DetectAwsCredentials::new);
+    all.put("detect-private-key", DetectPrivateKey::new);
+    all.put("end-of-file-fixer", EndOfFileFixer::new);
+    all.put("file-contents-sorter", FileContentsSorter::new);
+    all.put("fix-byte-order-marker", FixByteOrderMarker::new);
+    all.put("forbid-new-submodules", ForbidNewSubmodulesCheck::new);
+    all.put("forbid-submodules", ForbidSubmodulesCheck::new);
+    all.put("google-java-format", GoogleJavaFormatCheck::new);
+    all.put("gradle-test", GradleTestCheck::new);
+    all.put("maven-test", MavenTestCheck::new);
+    all.put("mixed-line-ending", MixedLineEnding::new);
+    all.put("no-commit-to-branch", NoCommitToBranchCheck::new);
+    all.put("pretty-format-json", PrettyFormatJson::new);
+    all.put("requirements-txt-fixer", RequirementsTxtFixer::new);
+    all.put("sort-simple-yaml", SortSimpleYaml::new);
+    all.put("trailing-whitespace", TrailingWhitespaceFixer::new);
     // keep-sorted end
     return new BuiltinChecks(Map.copyOf(all));
   }
 
   public Optional<Check> find(String id) {
-    return Optional.ofNullable(checks.get(id));
+    Supplier<Check> factory = checks.get(id);
+    return factory == null
+        ? Optional.empty()
+        : Optional.of(built.computeIfAbsent(id, unused -> factory.get()));
   }
 
   /** The ids, sorted. */

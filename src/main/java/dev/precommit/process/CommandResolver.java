@@ -1,12 +1,12 @@
 package dev.precommit.process;
 
+import dev.precommit.select.Shebang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.precommit.select.Shebang;
 
 /**
  * Turns a hook's command into what the OS can execute, as pre-commit does: the executable is looked
