@@ -101,6 +101,12 @@ public final class RunCommand implements Callable<Integer> {
   boolean failFast;
 
   @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Processes a hook may run at once (default: PRECOMMIT_JOBS, else the cores).")
+  Integer jobs;
+
+  @Option(
       names = {"-c", "--config"},
       paramLabel = "CONFIG",
       description = "Path to alternate config file.")
@@ -208,7 +214,7 @@ public final class RunCommand implements Callable<Integer> {
     CiOutput ci =
         new CiOutput(output, context.env(), summary, requests, formats, context.workingDir());
     RunOutcome outcome =
-        new Runner(git, output, context.env()).execute(options, ci.listener(git.root()));
+        new Runner(git, output, runEnvironment()).execute(options, ci.listener(git.root()));
     ci.finish(outcome, git.root(), options.config(), (System.nanoTime() - started) / 1e9);
     return outcome.exitCode();
   }
@@ -228,6 +234,20 @@ public final class RunCommand implements Callable<Integer> {
     if (fileChoice != null) {
       throw new UsageException(chosen + " cannot be used with --all-files or --files");
     }
+  }
+
+  /** The environment of the run: {@code --jobs} overrides {@code PRECOMMIT_JOBS}. */
+  private Map<String, String> runEnvironment() {
+    if (jobs == null) {
+      return context.env();
+    }
+    if (jobs < 1) {
+      throw new UsageException("invalid --jobs `" + jobs + "`: expected a whole number from 1");
+    }
+    Map<String, String> env = new HashMap<>(context.env());
+    env.put("PRECOMMIT_JOBS", Integer.toString(jobs));
+    env.remove("PRE_COMMIT_NO_CONCURRENCY");
+    return env;
   }
 
   /** The {@code --color} value, else {@code PRE_COMMIT_COLOR}, else auto. */

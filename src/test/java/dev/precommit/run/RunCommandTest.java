@@ -306,4 +306,29 @@ class RunCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("mutually exclusive");
   }
+
+  @Test
+  void jobsCapsHowManyBatchesAHookRunsIn() {
+    TempGitRepo repo =
+        repo(
+            local(
+                """
+                    -   id: count
+                        name: count
+                        entry: sh -c 'echo $#' --
+                        language: system
+                        verbose: true
+                    """));
+    for (int i = 0; i < 9; i++) {
+      repo.write("f" + i + ".txt", "x\n");
+    }
+    repo.stageAll();
+
+    String one = CliRun.in(repo, "run", "--jobs", "1").out();
+    String eight = CliRun.in(repo, "run", "--jobs=8").out();
+
+    assertThat(one).contains("\n\n10\n\n");
+    assertThat(eight).contains("\n\n4\n4\n2\n\n");
+    assertThat(CliRun.in(repo, "run", "--jobs", "0").exitCode()).isEqualTo(2);
+  }
 }
