@@ -313,12 +313,12 @@ class RunCommandTest {
         repo(
             local(
                 """
-                    -   id: count
-                        name: count
-                        entry: sh -c 'echo $#' --
-                        language: system
-                        verbose: true
-                    """));
+                -   id: count
+                    name: count
+                    entry: sh -c 'echo $#' --
+                    language: system
+                    verbose: true
+                """));
     for (int i = 0; i < 9; i++) {
       repo.write("f" + i + ".txt", "x\n");
     }
