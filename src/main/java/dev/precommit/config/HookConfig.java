@@ -2,6 +2,7 @@ package dev.precommit.config;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * One hook with every key resolved: the config's entry merged over the defaults of its repository
@@ -10,6 +11,8 @@ import java.util.Objects;
  * @param stages the stages the hook runs in, already defaulted from {@code default_stages}
  * @param languageVersion {@code "default"} unless set by the hook or {@code
  *     default_language_version}
+ * @param priority prek's scheduling key: hooks with the same value run at the same time, lower
+ *     values first; empty when the hook does not set one (it then runs alone, in config order)
  */
 public record HookConfig(
     String id,
@@ -33,7 +36,8 @@ public record HookConfig(
     boolean requireSerial,
     List<Stage> stages,
     boolean verbose,
-    String minimumPreCommitVersion) {
+    String minimumPreCommitVersion,
+    OptionalInt priority) {
 
   public HookConfig {
     Objects.requireNonNull(id, "id");
@@ -54,13 +58,14 @@ public record HookConfig(
     logFile = Objects.requireNonNullElse(logFile, "");
     stages = List.copyOf(Objects.requireNonNullElse(stages, List.of(Stage.values())));
     minimumPreCommitVersion = Objects.requireNonNullElse(minimumPreCommitVersion, "0");
+    priority = Objects.requireNonNullElse(priority, OptionalInt.empty());
   }
 
   /** A minimal hook with pre-commit's defaults, for code and tests that build hooks directly. */
   public static HookConfig of(String id, String name, String entry, String language) {
     return new HookConfig(
         id, name, entry, language, null, null, null, null, null, null, null, null, false, false,
-        true, null, null, null, false, null, false, null);
+        true, null, null, null, false, null, false, null, null);
   }
 
   /** True when {@code SKIP} or {@code run <hook>} names this hook by id or alias. */

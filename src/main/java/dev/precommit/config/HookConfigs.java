@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Builds the {@link HookConfig} a hook runs with, as pre-commit does when it creates a hook: the
@@ -80,7 +81,8 @@ public final class HookConfigs {
         hook.requireSerial(),
         stages,
         hook.verbose(),
-        hook.minimumPreCommitVersion());
+        hook.minimumPreCommitVersion(),
+        hook.priority());
   }
 
   private static void requireSupportedVersion(HookConfig hook) {
@@ -132,7 +134,8 @@ public final class HookConfigs {
         bool(hook, "require_serial", false),
         stages(hook.get("stages")),
         bool(hook, "verbose", false),
-        (String) hook.get("minimum_pre_commit_version"));
+        (String) hook.get("minimum_pre_commit_version"),
+        hook.get("priority") instanceof Integer p ? OptionalInt.of(p) : OptionalInt.empty());
   }
 
   private static Map<String, Object> toMap(HookConfig hook) {
@@ -163,6 +166,7 @@ public final class HookConfigs {
     map.put("stages", stages);
     map.put("verbose", hook.verbose());
     map.put("minimum_pre_commit_version", hook.minimumPreCommitVersion());
+    hook.priority().ifPresent(p -> map.put("priority", p));
     return map;
   }
 

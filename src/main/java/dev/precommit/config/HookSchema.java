@@ -28,7 +28,7 @@ final class HookSchema {
     META
   }
 
-  /** Every hook key, in pre-commit's schema order. */
+  /** Every hook key, in pre-commit's schema order, then prek's {@code priority}. */
   static final List<String> KEYS =
       List.of(
           "id",
@@ -52,7 +52,8 @@ final class HookSchema {
           "minimum_pre_commit_version",
           "require_serial",
           "stages",
-          "verbose");
+          "verbose",
+          "priority");
 
   /** The hooks {@code repo: meta} provides. */
   static final List<String> META_IDS =
@@ -171,6 +172,7 @@ final class HookSchema {
       case "always_run", "fail_fast", "pass_filenames", "require_serial", "verbose" ->
           check.bool(value, path);
       case "stages" -> stages(value, path, check, legacyStages);
+      case "priority" -> check.nonNegative(value, path);
       default -> check.string(value, path);
     };
   }

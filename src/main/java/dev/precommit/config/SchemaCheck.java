@@ -76,6 +76,19 @@ final class SchemaCheck {
     throw error(path, "Expected bool got " + PythonRepr.typeName(value));
   }
 
+  /** A whole number from 0 up, as prek's {@code priority} is (YAML ints only, not bools). */
+  int nonNegative(Object value, List<String> path) {
+    if (value instanceof Integer i && i >= 0) {
+      return i;
+    }
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof java.math.BigInteger) {
+      throw error(path, "Expected a whole number from 0 to 2147483647 got " + value);
+    }
+    throw error(path, "Expected int got " + PythonRepr.typeName(value));
+  }
+
   List<String> strings(Object value, List<String> path) {
     List<?> list = array(value, path);
     List<String> strings = new ArrayList<>(list.size());

@@ -56,6 +56,7 @@ public record CheckInfo(
         requireSerial,
         stages,
         false,
-        "0");
+        "0",
+        null);
   }
 }

@@ -19,15 +19,24 @@ import dev.precommit.process.Xargs;
 import dev.precommit.repo.Hook;
 import dev.precommit.select.FileOrder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Runs hooks one after another in config order and prints pre-commit's status lines: skips ({@code
@@ -74,7 +83,8 @@ public final class HookRunner {
 
   /**
    * Runs {@code hooks} over the files {@code filesFor} gives each, and returns every result in
-   * order (hooks after a fail-fast failure are left out).
+   * order (hooks after a fail-fast failure are left out). A hook's position in the config is its
+   * index in {@code hooks}.
    */
   public List<HookResult> run(
       List<Hook> hooks,
@@ -83,32 +93,103 @@ public final class HookRunner {
       boolean verbose,
       boolean failFast)
       throws IOException {
-    StatusLine line = StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList());
-    List<HookResult> results = new ArrayList<>();
-    List<List<String>> filesOf = hooks.stream().map(filesFor).toList();
+    Map<Hook, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < hooks.size(); i++) {
+      index.put(hooks.get(i), i);
+    }
+    return run(hooks, filesFor, skips, verbose, failFast, index::get);
+  }
+
+  /**
+   * As above, in {@link PrioritySchedule priority} order: hooks that share a priority run at the
+   * same time, their output printed in config order once they are done.
+   *
+   * @param position a hook's position among all hooks of the config file, for hooks without a
+   *     {@code priority}
+   */
+  public List<HookResult> run(
+      List<Hook> hooks,
+      Function<Hook, List<String>> filesFor,
+      Set<String> skips,
+      boolean verbose,
+      boolean failFast,
+      ToIntFunction<Hook> position)
+      throws IOException {
+    Pass pass =
+        new Pass(
+            StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList()),
+            skips,
+            verbose,
+            failFast,
+            new ArrayList<>());
+    List<Integer> serial = new ArrayList<>();
+    for (List<Integer> group : PrioritySchedule.groups(hooks, position)) {
+      if (group.size() == 1) {
+        serial.add(group.get(0));
+        continue;
+      }
+      if (runSerially(pick(hooks, serial), pick(hooks, serial, filesFor), pass)) {
+        return pass.results();
+      }
+      serial.clear();
+      if (runTogether(pick(hooks, group), pick(hooks, group, filesFor), pass)) {
+        return pass.results();
+      }
+    }
+    runSerially(pick(hooks, serial), pick(hooks, serial, filesFor), pass);
+    return pass.results();
+  }
+
+  /** What every part of one run shares: the status line layout, options and results so far. */
+  private record Pass(
+      StatusLine line,
+      Set<String> skips,
+      boolean verbose,
+      boolean failFast,
+      List<HookResult> results) {
+
+    boolean skipped(Hook hook) {
+      return skips.contains(hook.id()) || skips.contains(hook.config().alias());
+    }
+
+    boolean stopsOnFailure(Hook hook) {
+      return failFast || hook.config().failFast();
+    }
+  }
+
+  private static List<Hook> pick(List<Hook> hooks, List<Integer> indices) {
+    return indices.stream().map(hooks::get).toList();
+  }
+
+  private static List<List<String>> pick(
+      List<Hook> hooks, List<Integer> indices, Function<Hook, List<String>> filesFor) {
+    return indices.stream().map(i -> filesFor.apply(hooks.get(i))).toList();
+  }
+
+  /**
+   * Runs hooks one after another, each status line started before the hook runs. Returns true when
+   * a fail-fast failure stopped the run.
+   */
+  private boolean runSerially(List<Hook> hooks, List<List<String>> filesOf, Pass pass)
+      throws IOException {
+    StatusLine line = pass.line();
+    Set<String> skips = pass.skips();
+    boolean failFast = pass.failFast();
     Map<Integer, FusedResult> fused = new HashMap<>();
     byte[] priorDiff = null;
     for (int index = 0; index < hooks.size(); index++) {
       Hook hook = hooks.get(index);
       List<String> files = filesOf.get(index);
       if (!fused.containsKey(index) && fusable(hook, files, skips)) {
-        fused.putAll(runFused(hooks, filesOf, index, skips, failFast));
+        fused.putAll(runFused(hooks, filesOf, index, skips, failFast, true));
       }
       HookResult result;
       String name = hook.config().name();
       listener.starting(hook);
-      if (skips.contains(hook.id()) || skips.contains(hook.config().alias())) {
-        output.write(line.full(name, "", StatusLine.SKIPPED, Color.YELLOW, output.color()));
-        result =
-            new HookResult(
-                hook, HookResult.Status.SKIPPED, List.of(), 0, new byte[0], false, 0, List.of());
+      if (pass.skipped(hook)) {
+        result = notRun(hook, HookResult.Status.SKIPPED, line);
       } else if (files.isEmpty() && !hook.config().alwaysRun()) {
-        output.write(
-            line.full(
-                name, StatusLine.NO_FILES, StatusLine.SKIPPED, Color.TURQUOISE, output.color()));
-        result =
-            new HookResult(
-                hook, HookResult.Status.NO_FILES, List.of(), 0, new byte[0], false, 0, List.of());
+        result = notRun(hook, HookResult.Status.NO_FILES, line);
       } else {
         output.write(line.start(name));
         List<String> passed = hook.config().passFilenames() ? files : List.of();
@@ -146,32 +227,307 @@ public final class HookRunner {
         }
         double seconds =
             precomputed != null ? precomputed.seconds() : (System.nanoTime() - started) / 1e9;
-        double duration = Math.round(seconds * 100) / 100.0;
-        boolean failed = exitCode != 0 || modified;
-        output.writeLine(
-            failed
-                ? Color.RED.apply(StatusLine.FAILED, output.color())
-                : Color.GREEN.apply(StatusLine.PASSED, output.color()));
-        result =
-            new HookResult(
-                hook,
-                failed ? HookResult.Status.FAILED : HookResult.Status.PASSED,
-                passed,
-                exitCode,
-                out,
-                modified,
-                duration,
-                findings);
+        result = ran(hook, passed, exitCode, out, modified, seconds, findings);
+        output.writeLine(statusWord(result));
       }
-      printDetails(result, verbose);
+      printDetails(result, pass.verbose());
       listener.finished(result);
-      results.add(result);
-      boolean stop = failFast || hook.config().failFast();
-      if (result.failed() && stop) {
-        break;
+      pass.results().add(result);
+      if (result.failed() && pass.stopsOnFailure(hook)) {
+        return true;
       }
     }
-    return results;
+    return false;
+  }
+
+  /**
+   * Runs a group of hooks that share a priority at the same time, at most {@code jobs} at once, and
+   * then prints them in config order as a serial run would have. Built-in content checks of the
+   * group share one pass over their files. Two parts of the group that could touch the same file
+   * (their files overlap and one of them may write) run one after the other, in config order. The
+   * whole group runs even when one of its hooks fails with fail-fast; the run stops after it.
+   */
+  private boolean runTogether(List<Hook> group, List<List<String>> filesOf, Pass pass)
+      throws IOException {
+    int size = group.size();
+    HookResult[] results = new HookResult[size];
+    List<Part> parts = new ArrayList<>();
+    List<Integer> fusedMembers = new ArrayList<>();
+    int fusedSlot = -1;
+    for (int k = 0; k < size; k++) {
+      Hook hook = group.get(k);
+      List<String> files = filesOf.get(k);
+      if (pass.skipped(hook)) {
+        results[k] = notRunResult(hook, HookResult.Status.SKIPPED);
+      } else if (files.isEmpty() && !hook.config().alwaysRun()) {
+        results[k] = notRunResult(hook, HookResult.Status.NO_FILES);
+      } else if (fusable(hook, files, pass.skips())) {
+        if (fusedMembers.isEmpty()) {
+          fusedSlot = parts.size();
+          parts.add(null);
+        }
+        fusedMembers.add(k);
+      } else {
+        parts.add(new Part(List.of(k), Set.copyOf(files), readOnly(hook)));
+      }
+    }
+    if (fusedSlot >= 0) {
+      parts.set(fusedSlot, fusedPart(fusedMembers, group, filesOf));
+    }
+    Map<Integer, Set<String>> rewritten = new ConcurrentHashMap<>();
+    boolean writers =
+        parts.stream().anyMatch(p -> !p.readOnly() && builtins.apply(group.get(p.first())) == null);
+    WorkTreeState before = writers ? WorkTreeState.capture(git) : null;
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(hookContext.jobs(), parts.size())));
+    try {
+      List<CompletableFuture<Void>> running = new ArrayList<>();
+      for (int p = 0; p < parts.size(); p++) {
+        Part part = parts.get(p);
+        List<CompletableFuture<Void>> after = new ArrayList<>();
+        for (int q = 0; q < p; q++) {
+          if (part.conflictsWith(parts.get(q))) {
+            after.add(running.get(q));
+          }
+        }
+        running.add(
+            CompletableFuture.allOf(after.toArray(CompletableFuture[]::new))
+                .thenRunAsync(() -> runPart(part, group, filesOf, results, rewritten), pool));
+      }
+      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      throw unwrap(e);
+    } finally {
+      pool.shutdown();
+    }
+    if (before != null) {
+      Set<String> changed = WorkTreeState.capture(git).changedSince(before);
+      rewritten.values().forEach(changed::removeAll);
+      attributeChanges(changed, group, filesOf, results);
+    }
+    boolean stop = false;
+    for (int k = 0; k < size; k++) {
+      HookResult result = results[k];
+      Hook hook = group.get(k);
+      listener.starting(hook);
+      if (result.status() == HookResult.Status.SKIPPED
+          || result.status() == HookResult.Status.NO_FILES) {
+        printNotRun(result, pass.line());
+      } else {
+        output.write(pass.line().start(hook.config().name()));
+        output.writeLine(statusWord(result));
+      }
+      printDetails(result, pass.verbose());
+      listener.finished(result);
+      pass.results().add(result);
+      stop |= result.failed() && pass.stopsOnFailure(hook);
+    }
+    return stop;
+  }
+
+  /**
+   * A part of a group that runs as one task: one hook, or the group's built-in content checks in
+   * one pass.
+   *
+   * @param members indices into the group, in config order
+   * @param files every file its hooks were given
+   * @param readOnly true when none of its hooks can change a file
+   */
+  private record Part(List<Integer> members, Set<String> files, boolean readOnly) {
+    int first() {
+      return members.get(0);
+    }
+
+    boolean conflictsWith(Part other) {
+      if (readOnly && other.readOnly) {
+        return false;
+      }
+      Set<String> smaller = files.size() <= other.files.size() ? files : other.files;
+      Set<String> larger = smaller == files ? other.files : files;
+      return smaller.stream().anyMatch(larger::contains);
+    }
+  }
+
+  private Part fusedPart(List<Integer> members, List<Hook> group, List<List<String>> filesOf) {
+    Set<String> files = new HashSet<>();
+    boolean readOnly = true;
+    for (int k : members) {
+      files.addAll(filesOf.get(k));
+      readOnly &= readOnly(group.get(k));
+    }
+    return new Part(List.copyOf(members), Set.copyOf(files), readOnly);
+  }
+
+  /** True when the hook cannot change files: a built-in that is not a fixer, pygrep, fail. */
+  private boolean readOnly(Hook hook) {
+    Check check = builtins.apply(hook);
+    if (check != null) {
+      return !check.info().fixer();
+    }
+    String language = hook.config().language();
+    return language.equals("pygrep") || language.equals("fail");
+  }
+
+  private void runPart(
+      Part part,
+      List<Hook> group,
+      List<List<String>> filesOf,
+      HookResult[] results,
+      Map<Integer, Set<String>> rewritten) {
+    try {
+      Hook first = group.get(part.first());
+      Check check = builtins.apply(first);
+      if (part.members().size() > 1 || check instanceof ContentCheck) {
+        List<Hook> hooks = pick(group, part.members());
+        List<List<String>> files = part.members().stream().map(filesOf::get).toList();
+        Map<Integer, FusedResult> fused = runFused(hooks, files, 0, Set.of(), false, false);
+        for (int m = 0; m < hooks.size(); m++) {
+          FusedResult done = fused.get(m);
+          rewritten.put(part.members().get(m), done.result().modifiedFiles());
+          results[part.members().get(m)] =
+              checked(
+                  hooks.get(m), ordered(hooks.get(m), files.get(m)), done.result(), done.seconds());
+        }
+        return;
+      }
+      List<String> files = filesOf.get(part.first());
+      long started = System.nanoTime();
+      if (check != null) {
+        List<String> passed = ordered(first, files);
+        CheckResult checked = check.run(checkContext, passed, first.config().args());
+        rewritten.put(part.first(), checked.modifiedFiles());
+        results[part.first()] =
+            checked(first, passed, checked, (System.nanoTime() - started) / 1e9);
+      } else {
+        List<String> passed = first.config().passFilenames() ? files : List.of();
+        ProcessResult ran = language(first).run(first, passed, hookContext);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        results[part.first()] =
+            ran(first, passed, ran.exitCode(), ran.output(), false, seconds, List.of());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Marks the external hooks of a group that changed {@code changed} (files built-ins rewrote left
+   * out): a changed file goes to the hooks that were given it; one that no hook was given goes to
+   * every external hook that may write, as pre-commit would blame whichever hook ran.
+   */
+  private void attributeChanges(
+      Set<String> changed, List<Hook> group, List<List<String>> filesOf, HookResult[] results) {
+    List<Integer> writers = new ArrayList<>();
+    for (int k = 0; k < group.size(); k++) {
+      HookResult result = results[k];
+      if (result.status() == HookResult.Status.SKIPPED
+          || result.status() == HookResult.Status.NO_FILES) {
+        continue;
+      }
+      if (builtins.apply(group.get(k)) == null && !readOnly(group.get(k))) {
+        writers.add(k);
+      }
+    }
+    Set<String> claimed = new HashSet<>();
+    for (int k : writers) {
+      List<String> files = filesOf.get(k);
+      claimed.addAll(files);
+      if (files.stream().anyMatch(changed::contains)) {
+        results[k] = modified(results[k]);
+      }
+    }
+    boolean unclaimed = changed.stream().anyMatch(f -> !claimed.contains(f));
+    if (unclaimed) {
+      for (int k : writers) {
+        results[k] = modified(results[k]);
+      }
+    }
+  }
+
+  private static HookResult modified(HookResult result) {
+    return new HookResult(
+        result.hook(),
+        HookResult.Status.FAILED,
+        result.files(),
+        result.exitCode(),
+        result.output(),
+        true,
+        result.durationSeconds(),
+        result.findings());
+  }
+
+  private static RuntimeException unwrap(CompletionException e) throws IOException {
+    Throwable cause = e.getCause();
+    if (cause instanceof UncheckedIOException io) {
+      throw io.getCause();
+    }
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return e;
+  }
+
+  private HookResult notRun(Hook hook, HookResult.Status status, StatusLine line)
+      throws IOException {
+    HookResult result = notRunResult(hook, status);
+    printNotRun(result, line);
+    return result;
+  }
+
+  private static HookResult notRunResult(Hook hook, HookResult.Status status) {
+    return new HookResult(hook, status, List.of(), 0, new byte[0], false, 0, List.of());
+  }
+
+  private void printNotRun(HookResult result, StatusLine line) throws IOException {
+    String name = result.hook().config().name();
+    if (result.status() == HookResult.Status.SKIPPED) {
+      output.write(line.full(name, "", StatusLine.SKIPPED, Color.YELLOW, output.color()));
+    } else {
+      output.write(
+          line.full(
+              name, StatusLine.NO_FILES, StatusLine.SKIPPED, Color.TURQUOISE, output.color()));
+    }
+  }
+
+  private static HookResult checked(
+      Hook hook, List<String> passed, CheckResult checked, double seconds) {
+    return ran(
+        hook,
+        passed,
+        checked.exitCode(),
+        checked.output(),
+        !checked.modifiedFiles().isEmpty(),
+        seconds,
+        checked.findings());
+  }
+
+  private static HookResult ran(
+      Hook hook,
+      List<String> passed,
+      int exitCode,
+      byte[] out,
+      boolean modified,
+      double seconds,
+      List<Finding> findings) {
+    boolean failed = exitCode != 0 || modified;
+    return new HookResult(
+        hook,
+        failed ? HookResult.Status.FAILED : HookResult.Status.PASSED,
+        passed,
+        exitCode,
+        out,
+        modified,
+        Math.round(seconds * 100) / 100.0,
+        findings);
+  }
+
+  private String statusWord(HookResult result) {
+    return result.failed()
+        ? Color.RED.apply(StatusLine.FAILED, output.color())
+        : Color.GREEN.apply(StatusLine.PASSED, output.color());
   }
 
   /** A fused hook's result and its share of the group's time. */
@@ -190,7 +546,12 @@ public final class HookRunner {
    * stops the run when it fails, so nothing runs after it that would not have.
    */
   private Map<Integer, FusedResult> runFused(
-      List<Hook> hooks, List<List<String>> filesOf, int first, Set<String> skips, boolean failFast)
+      List<Hook> hooks,
+      List<List<String>> filesOf,
+      int first,
+      Set<String> skips,
+      boolean failFast,
+      boolean endAtFailFast)
       throws IOException {
     List<Integer> members = new ArrayList<>();
     List<FusedPass.Step> steps = new ArrayList<>();
@@ -207,7 +568,7 @@ public final class HookRunner {
               (ContentCheck) builtins.apply(hook),
               hook.config().args(),
               batches(hook, files, jobs)));
-      if (failFast || hook.config().failFast()) {
+      if (endAtFailFast && (failFast || hook.config().failFast())) {
         break;
       }
     }

@@ -23,6 +23,7 @@ import dev.precommit.stash.StagedFilesOnly;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,8 @@ public final class Runner {
             h -> filter.forHook(h.config()),
             skips,
             options.verbose(),
-            config.failFast() || options.failFast());
+            config.failFast() || options.failFast(),
+            positions(all)::get);
     boolean failed = results.stream().anyMatch(HookResult::failed);
     if (failed && options.showDiffOnFailure()) {
       showDiff(options);
@@ -175,6 +177,15 @@ public final class Runner {
     output.writeLine("All changes made by hooks:");
     String color = output.color() ? "always" : "never";
     output.writeBytes(git.run("--no-pager", "diff", "--no-ext-diff", "--color=" + color).output());
+  }
+
+  /** Each hook's position in the config file, for hooks that declare no {@code priority}. */
+  private static Map<Hook, Integer> positions(List<Hook> all) {
+    Map<Hook, Integer> positions = new IdentityHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      positions.put(all.get(i), i);
+    }
+    return positions;
   }
 
   /** The environment hooks see: ours, {@code PRE_COMMIT=1}, and the run's {@code PRE_COMMIT_*}. */

@@ -54,7 +54,8 @@ class HookConfigsTest {
                 false,
                 List.of(Stage.values()),
                 false,
-                "0"));
+                "0",
+                java.util.OptionalInt.empty()));
   }
 
   @Test

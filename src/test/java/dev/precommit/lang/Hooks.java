@@ -39,6 +39,7 @@ final class Hooks {
             false,
             null,
             false,
+            null,
             null);
     return new Hook(repo, config, prefix);
   }

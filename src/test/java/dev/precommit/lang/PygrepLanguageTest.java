@@ -48,6 +48,7 @@ class PygrepLanguageTest {
             false,
             null,
             false,
+            null,
             null);
     HookContext context = new HookContext(repo.root(), repo.env(), 2, false, dir);
     return new PygrepLanguage()

@@ -75,6 +75,7 @@ class FileFilterTest {
         false,
         null,
         false,
+        null,
         null);
   }
 

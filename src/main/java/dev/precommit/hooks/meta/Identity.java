@@ -49,7 +49,8 @@ final class Identity implements Check {
         c.requireSerial(),
         c.stages(),
         true,
-        c.minimumPreCommitVersion());
+        c.minimumPreCommitVersion(),
+        c.priority());
   }
 
   @Override
