@@ -111,7 +111,8 @@ public final class ListCommand implements Callable<Integer> {
     String name = configName(git.root());
     Config loaded = ConfigLoader.load(git.root().resolve(name), name, warnings::warn).config();
     List<ListedHook> configured =
-        StoredHooks.standard(context.env(), warnings::warn).allOf(loaded, git.root(), warnings)
+        StoredHooks.standard(context.env(), warnings::warn)
+            .allOf(loaded, git.root(), warnings)
             .stream()
             .map(ListedHook::of)
             .toList();

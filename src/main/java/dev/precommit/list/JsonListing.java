@@ -19,8 +19,7 @@ public final class JsonListing {
   private JsonListing() {}
 
   public static String render(List<ListedHook> hooks) {
-    List<Map<String, Object>> array =
-        hooks.stream().map(JsonListing::object).toList();
+    List<Map<String, Object>> array = hooks.stream().map(JsonListing::object).toList();
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()

@@ -19,9 +19,9 @@ import java.util.function.Consumer;
 /**
  * The hooks of a remote repository as the store already holds them, for commands that must not
  * reach the network or write to the store ({@code list}, {@code run --dry-run}). Unlike {@link
- * HookResolver} it never clones and never marks the config as used: a repository that is not in
- * the store yet yields nothing, or placeholders: its hooks as far as the config entry describes
- * them, with a null prefix ({@link #isPlaceholder}).
+ * HookResolver} it never clones and never marks the config as used: a repository that is not in the
+ * store yet yields nothing, or placeholders: its hooks as far as the config entry describes them,
+ * with a null prefix ({@link #isPlaceholder}).
  */
 public final class StoredHooks {
   private final Store store;
@@ -76,9 +76,9 @@ public final class StoredHooks {
   }
 
   /**
-   * As {@link #resolve}, but a repository missing from the store gives one placeholder per hook
-   * the config names: the entry's keys over an empty definition (name defaults to the id, language
-   * to {@code ""}, stages to {@code default_stages}), prefix null.
+   * As {@link #resolve}, but a repository missing from the store gives one placeholder per hook the
+   * config names: the entry's keys over an empty definition (name defaults to the id, language to
+   * {@code ""}, stages to {@code default_stages}), prefix null.
    */
   public List<Hook> resolveOrPlaceholders(RepoConfig repo, Config config) {
     return resolve(repo, config)
@@ -90,7 +90,8 @@ public final class StoredHooks {
                           HookConfig empty =
                               HookConfigs.definition(
                                   Map.of("id", String.valueOf(entry.get("id")), "language", ""));
-                          return new Hook(repo.repo(), HookConfigs.merge(empty, entry, config), null);
+                          return new Hook(
+                              repo.repo(), HookConfigs.merge(empty, entry, config), null);
                         })
                     .toList());
   }

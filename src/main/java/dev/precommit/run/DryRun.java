@@ -131,7 +131,11 @@ public final class DryRun {
       return;
     }
     output.writeLine(
-        "  " + id + " would be run on " + files.size() + (files.size() == 1 ? " file" : " files")
+        "  "
+            + id
+            + " would be run on "
+            + files.size()
+            + (files.size() == 1 ? " file" : " files")
             + ":");
     for (String file : files) {
       output.writeLine("  - " + file);

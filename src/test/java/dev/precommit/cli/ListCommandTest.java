@@ -157,8 +157,7 @@ class ListCommandTest {
     assertThat(CliRun.in(repo, "list", "--language", "builtin", "--skip", "cy").out())
         .isEqualTo("trailing-whitespace\ncheck-hooks-apply\n");
     assertThat(CliRun.in(repo, "list", "--language", "system").out()).isEqualTo("marker\n");
-    assertThat(
-            CliRun.in(repo, "list", "--skip", "marker", "--skip", "trailing-whitespace").out())
+    assertThat(CliRun.in(repo, "list", "--skip", "marker", "--skip", "trailing-whitespace").out())
         .isEqualTo("check-yaml\ncheck-hooks-apply\npush-only\n");
   }
 
@@ -229,8 +228,13 @@ class ListCommandTest {
     TempGitRepo repo = repo(CONFIG);
     repo.write(
         "ci/other.yaml",
-        "repos:\n-   repo: local\n    hooks:\n"
-            + "    -   id: lint\n        name: Lint\n        entry: lint\n        language: system\n");
+        "repos:\n"
+            + "-   repo: local\n"
+            + "    hooks:\n"
+            + "    -   id: lint\n"
+            + "        name: Lint\n"
+            + "        entry: lint\n"
+            + "        language: system\n");
 
     CliRun run = CliRun.in(repo, "list", "--config", "ci/other.yaml");
 
