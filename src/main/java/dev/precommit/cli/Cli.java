@@ -66,6 +66,7 @@ public final class Cli {
     return List.of(
         new CommandLine.HelpCommand(),
         new RunCommand(context),
+        new ListCommand(context),
         new InstallCommand(context),
         new UninstallCommand(context),
         new InitTemplateDirCommand(context),

@@ -8,6 +8,7 @@ import dev.precommit.output.Output;
 import dev.precommit.output.report.ReportRequest;
 import dev.precommit.output.report.Reports;
 import dev.precommit.run.CommitRange;
+import dev.precommit.run.DryRun;
 import dev.precommit.run.RunOptions;
 import dev.precommit.run.RunOutcome;
 import dev.precommit.run.Runner;
@@ -99,6 +100,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--fail-fast", description = "Stop after the first failing hook.")
   boolean failFast;
+
+  @Option(names = "--dry-run", description = "Show the files each hook would get; run nothing.")
+  boolean dryRun;
 
   @Option(
       names = {"-j", "--jobs"},
@@ -211,6 +215,12 @@ public final class RunCommand implements Callable<Integer> {
             configPath(git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
+    if (dryRun) {
+      if (!reports.isEmpty()) {
+        throw new UsageException("--dry-run runs no hooks, so it writes no --report");
+      }
+      return new DryRun(git, output, runEnvironment()).execute(options);
+    }
     CiOutput ci =
         new CiOutput(output, context.env(), summary, requests, formats, context.workingDir());
     RunOutcome outcome =

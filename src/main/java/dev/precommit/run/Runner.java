@@ -203,7 +203,7 @@ public final class Runner {
   }
 
   /** Hook ids and aliases named in {@code SKIP}, comma-separated, whitespace trimmed. */
-  static Set<String> skips(Map<String, String> env) {
+  public static Set<String> skips(Map<String, String> env) {
     Set<String> skips = new LinkedHashSet<>();
     for (String part : env.getOrDefault("SKIP", "").split(",")) {
       if (!part.isBlank()) {
