@@ -23,10 +23,12 @@ public final class GitRepo {
   public static final String EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
   private final Path root;
+  private final Path gitDir;
   private final ProcessRunner git;
 
-  private GitRepo(Path root, ProcessRunner git) {
+  private GitRepo(Path root, Path gitDir, ProcessRunner git) {
     this.root = root;
+    this.gitDir = gitDir;
     this.git = git;
   }
 
@@ -39,7 +41,8 @@ public final class GitRepo {
     ProcessRunner runner = ProcessRunner.separate(env);
     ProcessResult result;
     try {
-      result = runner.run(List.of("git", "rev-parse", "--show-toplevel"), directory);
+      // One process for both: every fork of git costs milliseconds on the hook path.
+      result = runner.run(List.of("git", "rev-parse", "--show-toplevel", "--git-dir"), directory);
     } catch (IOException e) {
       throw new GitException(
           "git failed. Is it installed, and are you in a Git repository directory?", e);
@@ -48,13 +51,16 @@ public final class GitRepo {
       throw new GitException(
           "git failed. Is it installed, and are you in a Git repository directory?");
     }
-    String top = result.outputText().strip();
-    if (top.isEmpty()) {
+    List<String> lines = result.outputText().lines().toList();
+    String top = lines.isEmpty() ? "" : lines.get(0).strip();
+    if (top.isEmpty() || lines.size() < 2) {
       throw new GitException(
           "git toplevel unexpectedly empty! make sure you are not inside the `.git` directory of"
               + " your repository.");
     }
-    return new GitRepo(Path.of(top), runner);
+    // --git-dir prints a path relative to the directory it ran in, or an absolute one.
+    Path gitDir = directory.toAbsolutePath().resolve(lines.get(1)).normalize();
+    return new GitRepo(Path.of(top), gitDir, runner);
   }
 
   /** The top of the working tree. */
@@ -69,7 +75,7 @@ public final class GitRepo {
 
   /** This worktree's git dir ({@code .git}, or {@code .git/worktrees/x}). */
   public Path gitDir() {
-    return root.resolve(text("rev-parse", "--git-dir").strip()).normalize();
+    return gitDir;
   }
 
   /** The git dir shared by all worktrees: where hooks are installed. */

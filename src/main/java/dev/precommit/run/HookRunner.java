@@ -53,6 +53,9 @@ public final class HookRunner {
   private final CheckContext checkContext;
   private final HookListener listener;
 
+  /** The latest {@code git diff} snapshot, or null when none is known. */
+  private byte[] knownDiff;
+
   public HookRunner(
       Output output,
       GitRepo git,
@@ -79,6 +82,14 @@ public final class HookRunner {
     this.builtins = builtins;
     this.hookContext = hookContext;
     this.checkContext = checkContext;
+  }
+
+  /**
+   * Tells the runner that the working tree matches the index (nothing unstaged), so the snapshot
+   * before the first external hook is known to be empty and no {@code git diff} is taken for it.
+   */
+  public void assumeCleanWorkTree() {
+    knownDiff = new byte[0];
   }
 
   /**
@@ -176,7 +187,8 @@ public final class HookRunner {
     Set<String> skips = pass.skips();
     boolean failFast = pass.failFast();
     Map<Integer, FusedResult> fused = new HashMap<>();
-    byte[] priorDiff = null;
+    byte[] priorDiff = knownDiff;
+    knownDiff = null;
     for (int index = 0; index < hooks.size(); index++) {
       Hook hook = hooks.get(index);
       List<String> files = filesOf.get(index);
@@ -249,6 +261,7 @@ public final class HookRunner {
    */
   private boolean runTogether(List<Hook> group, List<List<String>> filesOf, Pass pass)
       throws IOException {
+    knownDiff = null;
     int size = group.size();
     HookResult[] results = new HookResult[size];
     List<Part> parts = new ArrayList<>();

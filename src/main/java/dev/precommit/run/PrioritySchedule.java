@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * The order hooks run in, as groups of hooks that run at the same time: prek's {@code priority}.
- * A hook's priority is its {@code priority} key, or else its position in the config file (counted
+ * The order hooks run in, as groups of hooks that run at the same time: prek's {@code priority}. A
+ * hook's priority is its {@code priority} key, or else its position in the config file (counted
  * from 0 over every hook of the file), so a config without the key runs one hook at a time in
  * config order, as pre-commit does. Lower priorities run first; within a group hooks keep config
  * order, which is the order their output is printed in.

@@ -70,7 +70,10 @@ public final class Runner {
   private RunOutcome executeLocked(RunOptions options, RepoLock lock, HookListener listener)
       throws IOException {
     boolean stash = options.stashes();
-    if (stash && !git.unmergedFiles().isEmpty()) {
+    // The common commit: nothing unstaged. Then the checks below cannot fail and no stash is
+    // taken, which saves git processes on the path every commit takes.
+    boolean clean = stash && StagedFilesOnly.nothingToStash(git);
+    if (stash && !clean && !git.unmergedFiles().isEmpty()) {
       output.error("Unmerged files.  Resolve before committing.");
       return RunOutcome.stopped(1);
     }
@@ -78,7 +81,7 @@ public final class Runner {
       output.error("Specify both --from-ref and --to-ref.");
       return RunOutcome.stopped(1);
     }
-    if (stash && git.hasUnstagedChanges(options.config())) {
+    if (stash && !clean && git.hasUnstagedChanges(options.config())) {
       output.error(
           "Your pre-commit configuration is unstaged.\n`git add "
               + options.config()
@@ -96,15 +99,20 @@ public final class Runner {
     }
     Map<String, String> hookEnv = hookEnvironment(options);
     try (StagedFilesOnly staged =
-        stash
+        stash && !clean
             ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
             : StagedFilesOnly.inactive()) {
-      return runHooks(options, hookEnv, listener);
+      return runHooks(options, hookEnv, listener, clean);
     }
   }
 
+  /**
+   * @param clean true when the working tree is known to match the index: the first external hook
+   *     then needs no {@code git diff} before it
+   */
   private RunOutcome runHooks(
-      RunOptions options, Map<String, String> hookEnv, HookListener listener) throws IOException {
+      RunOptions options, Map<String, String> hookEnv, HookListener listener, boolean clean)
+      throws IOException {
     Path configPath = git.root().resolve(options.config());
     Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
     BuiltinChecks builtins = BuiltinChecks.standard();
@@ -147,6 +155,9 @@ public final class Runner {
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
     HookRunner runner =
         new HookRunner(output, git, languages, checks, hookContext, checkContext, listener);
+    if (clean) {
+      runner.assumeCleanWorkTree();
+    }
     List<HookResult> results =
         runner.run(
             hooks,

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * prek's {@code priority}: hooks with the same priority run at the same time, lower first, printed
- * in config order. Concurrency is shown without timing: two hooks that wait for each other's
- * marker file can only both pass when they run at the same time, and a hook that must run after
- * another checks that the other's "done" marker exists when it starts.
+ * in config order. Concurrency is shown without timing: two hooks that wait for each other's marker
+ * file can only both pass when they run at the same time, and a hook that must run after another
+ * checks that the other's "done" marker exists when it starts.
  */
 class PriorityGroupsTest {
   @TempDir Path dir;
 
   private TempGitRepo repo(String hooks) {
     TempGitRepo repo = TempGitRepo.init(dir.resolve("repo"));
-    repo.write(".pre-commit-config.yaml", "repos:\n-   repo: local\n    hooks:\n" + hooks.indent(4));
+    repo.write(
+        ".pre-commit-config.yaml", "repos:\n-   repo: local\n    hooks:\n" + hooks.indent(4));
     repo.write("a.txt", "a\n").write("b.md", "b\n").stageAll().commit("init");
     return repo;
   }

@@ -331,4 +331,48 @@ class RunCommandTest {
     assertThat(eight).contains("\n\n4\n4\n2\n\n");
     assertThat(CliRun.in(repo, "run", "--jobs", "0").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void onACleanTreeAHookThatRewritesAStagedFileStillFails() {
+    TempGitRepo repo =
+        repo(
+            local(
+                """
+                -   id: fixer
+                    name: fixer
+                    entry: sh -c 'for f; do printf fixed > "$f"; done' --
+                    language: system
+                    files: \\.txt$
+                """));
+    repo.stageAll().commit("init");
+    repo.write("a.txt", "a\n").stage("a.txt");
+
+    CliRun run = CliRun.in(repo, "run");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("- files were modified by this hook");
+    assertThat(repo.read("a.txt")).isEqualTo("fixed");
+  }
+
+  @Test
+  void intentToAddFilesAreStillSetAsideOnTheStagedPath() {
+    TempGitRepo repo =
+        repo(
+            local(
+                """
+                -   id: ok
+                    name: ok
+                    entry: "true"
+                    language: system
+                """));
+    repo.write("a.txt", "a\n").stageAll().commit("init");
+    repo.write("b.txt", "b\n").git("add", "--intent-to-add", "b.txt");
+    repo.write("a.txt", "a2\n").stage("a.txt");
+
+    CliRun run = CliRun.in(repo, "run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("[WARNING] Unstaged intent-to-add files detected.");
+    assertThat(repo.git("diff", "--name-only")).isEqualTo("b.txt\n");
+  }
 }
