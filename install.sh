@@ -183,6 +183,8 @@ train_archive() {
       GIT_AUTHOR_NAME=precommit GIT_AUTHOR_EMAIL=precommit@localhost \
       GIT_COMMITTER_NAME=precommit GIT_COMMITTER_EMAIL=precommit@localhost
     git init -q repo && cd repo
+    # The hooks most configs have, so that their classes are in the archive: a system hook, the
+    # hygiene built-ins and google-java-format, over a file of each type they read.
     cat >.pre-commit-config.yaml <<'EOF'
 repos:
 -   repo: local
@@ -191,12 +193,28 @@ repos:
         name: no-op
         entry: "true"
         language: system
+-   repo: builtin
+    hooks:
+    -   id: trailing-whitespace
+    -   id: end-of-file-fixer
+    -   id: check-yaml
+    -   id: check-json
+    -   id: check-xml
+    -   id: check-toml
+    -   id: mixed-line-ending
+    -   id: check-added-large-files
+    -   id: check-merge-conflict
+    -   id: detect-private-key
 EOF
     printf 'class A {\n  int x;\n}\n' >A.java
     printf 'hello\n' >README.md
     git add -A && git commit -q --no-verify -m init
     printf 'class A {\n  int y;\n}\n' >A.java
     printf 'hello\nworld\n' >README.md
+    printf 'a: 1\n' >a.yaml
+    printf '{"a": 1}\n' >a.json
+    printf '<a/>\n' >a.xml
+    printf 'a = 1\n' >a.toml
     git add -A
     # shellcheck disable=SC2086
     $timeout "$JAVA" $FLAGS "-XX:ErrorFile=$work/hs_err_pid%p.log" "$dump$tmp" \
