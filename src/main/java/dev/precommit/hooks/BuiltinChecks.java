@@ -29,70 +29,106 @@ import dev.precommit.hooks.builtin.RequirementsTxtFixer;
 import dev.precommit.hooks.builtin.ShebangScriptsAreExecutableCheck;
 import dev.precommit.hooks.builtin.SortSimpleYaml;
 import dev.precommit.hooks.builtin.TrailingWhitespaceFixer;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /** The checks that run inside the engine, by id. An explicit list: no classpath scanning. */
 public final class BuiltinChecks {
-  private final Map<String, Supplier<Check>> checks;
+  /** Every id, sorted. */
+  private static final List<String> IDS =
+      List.of(
+          // keep-sorted start
+          "check-added-large-files",
+          "check-case-conflict",
+          "check-executables-have-shebangs",
+          "check-illegal-windows-names",
+          "check-json",
+          "check-merge-conflict",
+          "check-shebang-scripts-are-executable",
+          "check-symlinks",
+          "check-toml",
+          "check-vcs-permalinks",
+          "check-xml",
+          "check-yaml",
+          "destroyed-symlinks",
+          "detect-aws-credentials",
+          "detect-private-key",
+          "end-of-file-fixer",
+          "file-contents-sorter",
+          "fix-byte-order-marker",
+          "forbid-new-submodules",
+          "forbid-submodules",
+          "google-java-format",
+          "gradle-test",
+          "maven-test",
+          "mixed-line-ending",
+          "no-commit-to-branch",
+          "pretty-format-json",
+          "requirements-txt-fixer",
+          "sort-simple-yaml",
+          "trailing-whitespace"
+          // keep-sorted end
+          );
+
   private final Map<String, Check> built = new ConcurrentHashMap<>();
 
-  private BuiltinChecks(Map<String, Supplier<Check>> checks) {
-    this.checks = checks;
-  }
+  private BuiltinChecks() {}
 
   /**
    * Every built-in check. Each is built on first use, so a run loads only the classes (and the
-   * parsers behind them) of the checks its config names.
+   * parsers behind them) of the checks its config names. A switch rather than a map of constructor
+   * references: those cost a lambda each at start-up, on every commit.
    */
   public static BuiltinChecks standard() {
-    Map<String, Supplier<Check>> all = new TreeMap<>();
-    // keep-sorted start
-    all.put("check-added-large-files", AddedLargeFilesCheck::new);
-    all.put("check-case-conflict", CaseConflictCheck::new);
-    all.put("check-executables-have-shebangs", ExecutablesHaveShebangsCheck::new);
-    all.put("check-illegal-windows-names", IllegalWindowsNamesCheck::new);
-    all.put("check-json", CheckJson::new);
-    all.put("check-merge-conflict", MergeConflictCheck::new);
-    all.put("check-shebang-scripts-are-executable", ShebangScriptsAreExecutableCheck::new);
-    all.put("check-symlinks", BrokenSymlinksCheck::new);
-    all.put("check-toml", CheckToml::new);
-    all.put("check-vcs-permalinks", CheckVcsPermalinks::new);
-    all.put("check-xml", CheckXml::new);
-    all.put("check-yaml", CheckYaml::new);
-    all.put("destroyed-symlinks", DestroyedSymlinksCheck::new);
-    all.put("detect-aws-credentials", DetectAwsCredentials::new);
-    all.put("detect-private-key", DetectPrivateKey::new);
-    all.put("end-of-file-fixer", EndOfFileFixer::new);
-    all.put("file-contents-sorter", FileContentsSorter::new);
-    all.put("fix-byte-order-marker", FixByteOrderMarker::new);
-    all.put("forbid-new-submodules", ForbidNewSubmodulesCheck::new);
-    all.put("forbid-submodules", ForbidSubmodulesCheck::new);
-    all.put("google-java-format", GoogleJavaFormatCheck::new);
-    all.put("gradle-test", GradleTestCheck::new);
-    all.put("maven-test", MavenTestCheck::new);
-    all.put("mixed-line-ending", MixedLineEnding::new);
-    all.put("no-commit-to-branch", NoCommitToBranchCheck::new);
-    all.put("pretty-format-json", PrettyFormatJson::new);
-    all.put("requirements-txt-fixer", RequirementsTxtFixer::new);
-    all.put("sort-simple-yaml", SortSimpleYaml::new);
-    all.put("trailing-whitespace", TrailingWhitespaceFixer::new);
-    // keep-sorted end
-    return new BuiltinChecks(Map.copyOf(all));
+    return new BuiltinChecks();
   }
 
   public Optional<Check> find(String id) {
-    Supplier<Check> factory = checks.get(id);
-    return factory == null
-        ? Optional.empty()
-        : Optional.of(built.computeIfAbsent(id, unused -> factory.get()));
+    if (!IDS.contains(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(built.computeIfAbsent(id, BuiltinChecks::create));
+  }
+
+  private static Check create(String id) {
+    return switch (id) {
+      case "check-added-large-files" -> new AddedLargeFilesCheck();
+      case "check-case-conflict" -> new CaseConflictCheck();
+      case "check-executables-have-shebangs" -> new ExecutablesHaveShebangsCheck();
+      case "check-illegal-windows-names" -> new IllegalWindowsNamesCheck();
+      case "check-json" -> new CheckJson();
+      case "check-merge-conflict" -> new MergeConflictCheck();
+      case "check-shebang-scripts-are-executable" -> new ShebangScriptsAreExecutableCheck();
+      case "check-symlinks" -> new BrokenSymlinksCheck();
+      case "check-toml" -> new CheckToml();
+      case "check-vcs-permalinks" -> new CheckVcsPermalinks();
+      case "check-xml" -> new CheckXml();
+      case "check-yaml" -> new CheckYaml();
+      case "destroyed-symlinks" -> new DestroyedSymlinksCheck();
+      case "detect-aws-credentials" -> new DetectAwsCredentials();
+      case "detect-private-key" -> new DetectPrivateKey();
+      case "end-of-file-fixer" -> new EndOfFileFixer();
+      case "file-contents-sorter" -> new FileContentsSorter();
+      case "fix-byte-order-marker" -> new FixByteOrderMarker();
+      case "forbid-new-submodules" -> new ForbidNewSubmodulesCheck();
+      case "forbid-submodules" -> new ForbidSubmodulesCheck();
+      case "google-java-format" -> new GoogleJavaFormatCheck();
+      case "gradle-test" -> new GradleTestCheck();
+      case "maven-test" -> new MavenTestCheck();
+      case "mixed-line-ending" -> new MixedLineEnding();
+      case "no-commit-to-branch" -> new NoCommitToBranchCheck();
+      case "pretty-format-json" -> new PrettyFormatJson();
+      case "requirements-txt-fixer" -> new RequirementsTxtFixer();
+      case "sort-simple-yaml" -> new SortSimpleYaml();
+      case "trailing-whitespace" -> new TrailingWhitespaceFixer();
+      default -> throw new IllegalArgumentException("no built-in check " + id);
+    };
   }
 
   /** The ids, sorted. */
   public Iterable<String> ids() {
-    return new TreeMap<>(checks).keySet();
+    return IDS;
   }
 }
