@@ -66,9 +66,12 @@ public final class AddedLargeFilesCheck implements Check {
       return e.toResult();
     }
     Set<String> candidates = new LinkedHashSet<>(parsed.filenames(files));
-    candidates.removeAll(lfsFiles(context, candidates));
+    // Added files first: usually few or none, so git check-attr sees only those.
     if (!parsed.flag("enforce_all")) {
       candidates.retainAll(new HashSet<>(GitCommands.addedFiles(context.git())));
+    }
+    if (!candidates.isEmpty()) {
+      candidates.removeAll(lfsFiles(context, candidates));
     }
     List<String> checked = new ArrayList<>(candidates);
     List<Long> sizes =
