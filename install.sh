@@ -172,8 +172,8 @@ else
   ARCHIVE_FLAG=-XX:SharedArchiveFile=
 fi
 
-# A training run through the hook path in a throw-away repository, then a validation run; any
-# failure leaves no archive (slower start, same behaviour).
+# A training run through the hook path and `run --all-files` (ArchiveTraining) in a throw-away
+# repository, then a validation run; any failure leaves no archive (slower start, same behaviour).
 train_archive() {
   work=$(mktemp -d "${TMPDIR:-/tmp}/precommit-train.XXXXXX")
   tmp=$ARCHIVE.tmp.$$
@@ -218,8 +218,8 @@ EOF
     git add -A
     # shellcheck disable=SC2086
     $timeout "$JAVA" $FLAGS "-XX:ErrorFile=$work/hs_err_pid%p.log" "$dump$tmp" \
-      -jar "$SHARE/precommit.jar" hook-impl --config=.pre-commit-config.yaml \
-      --hook-type=pre-commit --hook-dir .git/hooks -- </dev/null >/dev/null 2>&1 || true
+      -cp "$SHARE/precommit.jar" dev.precommit.install.ArchiveTraining </dev/null >/dev/null 2>&1 ||
+      true
     [ -s "$tmp" ] || exit 1
     # shellcheck disable=SC2086
     $timeout "$JAVA" $FLAGS $strict "-XX:ErrorFile=$work/hs_err_pid%p.log" "$ARCHIVE_FLAG$tmp" \

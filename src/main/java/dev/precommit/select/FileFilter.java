@@ -114,9 +114,14 @@ public final class FileFilter {
     return pattern;
   }
 
-  /** {@code os.path.lexists}: true for anything on disk, broken symlinks included. */
+  /**
+   * {@code os.path.lexists}: true for anything on disk, broken symlinks included. {@link
+   * File#exists} (one {@code stat}, no path object) answers for almost every file; only what it
+   * does not find is asked again without following links.
+   */
   private boolean exists(String path) {
-    return Files.exists(FileClassifier.resolve(classifier.root(), path), LinkOption.NOFOLLOW_LINKS);
+    return new File(classifier.root().toFile(), path).exists()
+        || Files.exists(FileClassifier.resolve(classifier.root(), path), LinkOption.NOFOLLOW_LINKS);
   }
 
   private static Stream<String> stream(List<String> paths) {
