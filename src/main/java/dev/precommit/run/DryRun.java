@@ -10,6 +10,7 @@ import dev.precommit.output.StatusLine;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.StoredHooks;
 import dev.precommit.select.FileFilter;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +75,10 @@ public final class DryRun {
     Config config =
         ConfigLoader.load(git.root().resolve(options.config()), options.config(), output::warn)
             .config();
+    List<Hook> all =
+        StoredHooks.standard(environment, output::warn).allOf(config, git.root(), output);
     List<Hook> hooks =
-        StoredHooks.standard(environment, output::warn).allOf(config, git.root(), output).stream()
+        all.stream()
             .filter(h -> options.hookId() == null || h.config().isNamed(options.hookId()))
             .filter(h -> h.config().stages().contains(options.hookStage()))
             .toList();
@@ -88,8 +91,15 @@ public final class DryRun {
     List<String> candidates = FileSelection.candidates(options, git, output);
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
     StatusLine line = StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList());
-    for (Hook hook : hooks) {
-      show(hook, line, filter, skips);
+    // In the order a real run starts them: by priority, then config order.
+    Map<Hook, Integer> positions = new IdentityHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      positions.put(all.get(i), i);
+    }
+    for (List<Integer> group : PrioritySchedule.groups(hooks, positions::get)) {
+      for (int index : group) {
+        show(hooks.get(index), line, filter, skips);
+      }
     }
     return 0;
   }
@@ -122,6 +132,7 @@ public final class DryRun {
     if (!hook.config().description().isEmpty()) {
       output.writeLine("- description: " + hook.config().description());
     }
+    hook.config().priority().ifPresent(p -> output.writeLine("- priority: " + p));
     output.writeLine("");
     // Built-in checks get their files whatever pass_filenames says, as in a real run.
     boolean passes = hook.config().passFilenames() || "builtin".equals(hook.config().language());

@@ -237,4 +237,40 @@ class DryRunTest {
     }
     return files;
   }
+
+  @Test
+  void showsHooksInTheOrderPrioritiesRunThem() {
+    TempGitRepo repo = TempGitRepo.init(dir.resolve("repo"));
+    repo.write(
+            ".pre-commit-config.yaml",
+            """
+            repos:
+            -   repo: local
+                hooks:
+                -   id: late
+                    name: late
+                    entry: "true"
+                    language: system
+                    priority: 9
+                -   id: early
+                    name: early
+                    entry: "true"
+                    language: system
+                    priority: 1
+            """)
+        .write("a.txt", "a\n")
+        .stageAll();
+
+    CliRun run = CliRun.in(repo, "run", "--dry-run", "--all-files");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            line("early", "", "Dry Run")
+                + "- hook id: early\n- priority: 1\n\n"
+                + "  `early` would be run on 2 files:\n  - .pre-commit-config.yaml\n  - a.txt\n"
+                + line("late", "", "Dry Run")
+                + "- hook id: late\n- priority: 9\n\n"
+                + "  `late` would be run on 2 files:\n  - .pre-commit-config.yaml\n  - a.txt\n");
+  }
 }
