@@ -97,21 +97,34 @@ public final class StagedFilesOnly implements AutoCloseable {
    * True when the working tree holds exactly the index's content: no unstaged changes, no
    * intent-to-add entries, no unmerged paths. Then {@link #enter} would change nothing and the
    * run's other checks before it (unmerged files, unstaged config) cannot fail, so the hook path
-   * skips them: three git commands ({@code update-index --refresh}, {@code write-tree}, {@code
-   * diff-index --quiet}) instead of six in the common case. Write-tree fails on unmerged entries;
-   * diff-index against the index's tree shows intent-to-add entries as added files.
+   * skips them: one {@code git status} (which refreshes the index's stat data, as {@code
+   * update-index --refresh} does) instead of six git commands in the common case. A tracked file is
+   * clean when its work-tree column is {@code .}; an intent-to-add entry shows as {@code A} there,
+   * an unmerged path as a {@code u} record. Submodules are ignored, as the stash ignores them.
    */
   public static boolean nothingToStash(GitRepo repo) {
-    StashGit git = new StashGit(repo);
-    git.run("update-index", "-q", "--refresh");
-    ProcessResult tree = git.run("write-tree");
-    if (!tree.succeeded()) {
+    ProcessResult status =
+        repo.run(
+            "status", "--porcelain=v2", "-z", "--untracked-files=no", "--ignore-submodules=all");
+    if (!status.succeeded()) {
       return false;
     }
-    String id = tree.outputText().strip();
-    return git.run("diff-index", "--quiet", "--ignore-submodules", "--no-ext-diff", id, "--")
-            .exitCode()
-        == 0;
+    String[] records = status.outputText().split("\0");
+    for (int i = 0; i < records.length; i++) {
+      String record = records[i];
+      if (record.isEmpty() || record.startsWith("#")) {
+        continue;
+      }
+      boolean ordinary = record.startsWith("1 ");
+      boolean renamed = record.startsWith("2 ");
+      if (!(ordinary || renamed) || record.length() < 4 || record.charAt(3) != '.') {
+        return false;
+      }
+      if (renamed) {
+        i++; // the record's second field is the path it was renamed or copied from
+      }
+    }
+    return true;
   }
 
   /** A scope that stashes nothing: for runs with {@code --all-files} or {@code --files}. */
