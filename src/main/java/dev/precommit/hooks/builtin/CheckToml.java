@@ -1,8 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
@@ -19,7 +20,8 @@ import java.util.List;
  * <reason> (at line 3, column 7)}, with Jackson's wording of the reason.
  */
 public final class CheckToml implements ContentCheck {
-  private static final TomlMapper MAPPER = new TomlMapper();
+  /** The parser alone: an ObjectMapper's set-up cost ~50 ms on a commit for nothing we use. */
+  private static final TomlFactory TOML = new TomlFactory();
 
   @Override
   public CheckInfo info() {
@@ -43,7 +45,11 @@ public final class CheckToml implements ContentCheck {
         return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
       }
       try {
-        MAPPER.readTree(text);
+        try (JsonParser parser = TOML.createParser(text)) {
+          while (parser.nextToken() != null) {
+            // The whole document is parsed (and duplicate keys found) as the parser is created.
+          }
+        }
         return FileVerdict.ok();
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();

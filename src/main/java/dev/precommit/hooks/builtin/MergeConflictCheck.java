@@ -75,8 +75,7 @@ public final class MergeConflictCheck implements Check {
 
   /** A merge, or a rebase stopped on a conflict: MERGE_MSG plus MERGE_HEAD or a rebase dir. */
   private static boolean inMerge(CheckContext context) {
-    String gitDirText = GitCommands.text(context.git(), List.of("rev-parse", "--git-dir")).strip();
-    Path gitDir = context.root().resolve(gitDirText);
+    Path gitDir = context.git().gitDir();
     return Files.exists(gitDir.resolve("MERGE_MSG"))
         && (Files.exists(gitDir.resolve("MERGE_HEAD"))
             || Files.exists(gitDir.resolve("rebase-apply"))
