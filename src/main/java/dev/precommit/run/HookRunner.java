@@ -133,6 +133,10 @@ public final class HookRunner {
             verbose,
             failFast,
             new ArrayList<>());
+    if (!PrioritySchedule.anyDeclared(hooks)) {
+      runSerially(hooks, hooks.stream().map(filesFor).toList(), pass);
+      return pass.results();
+    }
     List<Integer> serial = new ArrayList<>();
     for (List<Integer> group : PrioritySchedule.groups(hooks, position)) {
       if (group.size() == 1) {

@@ -16,6 +16,16 @@ import java.util.function.ToIntFunction;
 final class PrioritySchedule {
   private PrioritySchedule() {}
 
+  /** True when some hook sets {@code priority}; otherwise every group is one hook, in order. */
+  static boolean anyDeclared(List<Hook> hooks) {
+    for (Hook hook : hooks) {
+      if (hook.config().priority().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Groups the indices of {@code hooks} (which are in config order).
    *

@@ -19,7 +19,10 @@ public final class FileOrder {
   /** A shuffled copy of {@code files}, in the order pre-commit would pass them. */
   public static <T> List<T> shuffle(List<T> files) {
     List<T> shuffled = new ArrayList<>(files);
-    MersenneTwister random = new MersenneTwister(SEED);
+    if (shuffled.size() < 2) {
+      return shuffled;
+    }
+    MersenneTwister random = MersenneTwister.seeded();
     for (int i = shuffled.size() - 1; i > 0; i--) {
       int j = random.below(i + 1);
       shuffled.set(j, shuffled.set(i, shuffled.get(j)));
@@ -33,6 +36,23 @@ public final class FileOrder {
     private static final int M = 397;
     private final int[] state = new int[N];
     private int index;
+
+    /**
+     * The generator's state right after seeding with {@link #SEED}: seeding interprets ~1,900 loop
+     * steps, a millisecond per hook on the cold hook path, so it is done once. Never written after
+     * class initialisation; {@link #seeded} copies it.
+     */
+    private static final int[] SEEDED_STATE = new MersenneTwister(SEED).state;
+
+    /** A generator as {@code random.Random(SEED)} leaves it. */
+    static MersenneTwister seeded() {
+      return new MersenneTwister(SEEDED_STATE);
+    }
+
+    private MersenneTwister(int[] seededState) {
+      System.arraycopy(seededState, 0, state, 0, N);
+      index = N;
+    }
 
     MersenneTwister(long seed) {
       if (seed < 0) {
