@@ -71,6 +71,15 @@ public final class ConfigLoader {
    * @throws InvalidConfigException when the file is missing, not YAML, or not a valid config
    */
   public static LoadedConfig load(Path file, String name, Consumer<String> warnings) {
+    return load(file, name, warnings, null);
+  }
+
+  /**
+   * As {@link #load(Path, String, Consumer)}, taking the parsed YAML from {@code cache} (if not
+   * null) when it holds this exact text: the hook path's way to skip a cold parse.
+   */
+  public static LoadedConfig load(
+      Path file, String name, Consumer<String> warnings, ParsedYamlCache cache) {
     String text;
     try {
       text = YamlReader.readText(file, name);
@@ -82,18 +91,19 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new InvalidConfigException(name, List.of(), YamlReader.unreadable(e));
     }
-    return parse(text, file, name, warnings);
+    return parse(text, file, name, warnings, cache);
   }
 
   /** Checks config text that did not come from a file (try-repo, tests). */
   public static LoadedConfig parse(String text, String name) {
-    return parse(text, Path.of(name), name, null);
+    return parse(text, Path.of(name), name, null, null);
   }
 
-  private static LoadedConfig parse(String text, Path file, String name, Consumer<String> sink) {
+  private static LoadedConfig parse(
+      String text, Path file, String name, Consumer<String> sink, ParsedYamlCache cache) {
     WarningList warnings = new WarningList(sink);
     SchemaCheck check = new SchemaCheck(name, warnings);
-    Object document = YamlReader.parse(text, name);
+    Object document = cache == null ? YamlReader.parse(text, name) : cache.parse(text, name);
     if (document == null) {
       throw check.error(
           List.of(),

@@ -2,6 +2,7 @@ package dev.precommit.run;
 
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
+import dev.precommit.config.ParsedYamlCache;
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.BuiltinChecks;
@@ -114,7 +115,9 @@ public final class Runner {
       RunOptions options, Map<String, String> hookEnv, HookListener listener, boolean clean)
       throws IOException {
     Path configPath = git.root().resolve(options.config());
-    Config config = ConfigLoader.load(configPath, options.config(), output::warn).config();
+    ParsedYamlCache parsed =
+        ParsedYamlCache.forThisBuild(CacheDir.resolve(environment).resolve("parsed"));
+    Config config = ConfigLoader.load(configPath, options.config(), output::warn, parsed).config();
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
     HookResolver remote = HookResolver.standard(environment, git.root(), output);
