@@ -109,7 +109,15 @@ public final class ParsedYamlCache {
     }
     try {
       Files.createDirectories(dir);
-      Path temporary = Files.createTempFile(dir, "config-", ".tmp");
+      // Not Files.createTempFile: its SecureRandom costs ~20 ms to set up on a cold JVM.
+      Path temporary =
+          dir.resolve(
+              entry.getFileName()
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "."
+                  + System.nanoTime()
+                  + ".tmp");
       try {
         Files.write(temporary, bytes.toByteArray());
         Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
