@@ -35,6 +35,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -266,12 +267,32 @@ public final class HookRunner {
   private boolean runTogether(List<Hook> group, List<List<String>> filesOf, Pass pass)
       throws IOException {
     knownDiff = null;
-    int size = group.size();
-    HookResult[] results = new HookResult[size];
+    HookResult[] results = new HookResult[group.size()];
+    List<Part> parts = plan(group, filesOf, pass, results);
+    Map<Integer, Set<String>> rewritten = new ConcurrentHashMap<>();
+    boolean writers =
+        parts.stream().anyMatch(p -> !p.readOnly() && builtins.apply(group.get(p.first())) == null);
+    WorkTreeState before = writers ? WorkTreeState.capture(git) : null;
+    runParts(parts, part -> runPart(part, group, filesOf, results, rewritten));
+    if (before != null) {
+      Set<String> changed = WorkTreeState.capture(git).changedSince(before);
+      rewritten.values().forEach(changed::removeAll);
+      attributeChanges(changed, group, filesOf, results);
+    }
+    return print(group, results, pass);
+  }
+
+  /**
+   * Splits a group into the parts that run: hooks that are skipped or have no files get their
+   * result in {@code results} right away; the built-in content checks become one part, at the place
+   * of the first of them; every other hook is a part of its own.
+   */
+  private List<Part> plan(
+      List<Hook> group, List<List<String>> filesOf, Pass pass, HookResult[] results) {
     List<Part> parts = new ArrayList<>();
     List<Integer> fusedMembers = new ArrayList<>();
     int fusedSlot = -1;
-    for (int k = 0; k < size; k++) {
+    for (int k = 0; k < group.size(); k++) {
       Hook hook = group.get(k);
       List<String> files = filesOf.get(k);
       if (pass.skipped(hook)) {
@@ -291,10 +312,14 @@ public final class HookRunner {
     if (fusedSlot >= 0) {
       parts.set(fusedSlot, fusedPart(fusedMembers, group, filesOf));
     }
-    Map<Integer, Set<String>> rewritten = new ConcurrentHashMap<>();
-    boolean writers =
-        parts.stream().anyMatch(p -> !p.readOnly() && builtins.apply(group.get(p.first())) == null);
-    WorkTreeState before = writers ? WorkTreeState.capture(git) : null;
+    return parts;
+  }
+
+  /**
+   * Runs {@code parts} on at most {@code jobs} threads, each after every earlier part it conflicts
+   * with, and waits for all of them.
+   */
+  private void runParts(List<Part> parts, Consumer<Part> task) throws IOException {
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.max(1, Math.min(hookContext.jobs(), parts.size())));
     try {
@@ -309,7 +334,7 @@ public final class HookRunner {
         }
         running.add(
             CompletableFuture.allOf(after.toArray(CompletableFuture[]::new))
-                .thenRunAsync(() -> runPart(part, group, filesOf, results, rewritten), pool));
+                .thenRunAsync(() -> task.accept(part), pool));
       }
       CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
     } catch (CompletionException e) {
@@ -317,13 +342,12 @@ public final class HookRunner {
     } finally {
       pool.shutdown();
     }
-    if (before != null) {
-      Set<String> changed = WorkTreeState.capture(git).changedSince(before);
-      rewritten.values().forEach(changed::removeAll);
-      attributeChanges(changed, group, filesOf, results);
-    }
+  }
+
+  /** Prints a finished group in config order; true when a fail-fast failure stops the run. */
+  private boolean print(List<Hook> group, HookResult[] results, Pass pass) throws IOException {
     boolean stop = false;
-    for (int k = 0; k < size; k++) {
+    for (int k = 0; k < group.size(); k++) {
       HookResult result = results[k];
       Hook hook = group.get(k);
       listener.starting(hook);
