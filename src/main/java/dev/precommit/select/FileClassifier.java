@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,7 @@ public final class FileClassifier {
 
   private final Path root;
   private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, BasicFileAttributes> statted = new ConcurrentHashMap<>();
 
   /** Classifies paths relative to {@code root} (the repository's top level). */
   public FileClassifier(Path root) {
@@ -75,10 +78,30 @@ public final class FileClassifier {
     return tags;
   }
 
+  /**
+   * {@code os.path.lexists}: whether anything is at {@code path}, a broken symlink included. The
+   * metadata read to answer is kept for {@link #tags}, so a file that is filtered and classified
+   * costs one {@code lstat}; its tags describe the file as it was at this call.
+   */
+  public boolean exists(String path) {
+    try {
+      statted.put(path, lstat(resolve(root, path)));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static BasicFileAttributes lstat(Path path) throws IOException {
+    return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+  }
+
   private Set<String> classify(String relative) throws IOException {
     Path path = resolve(root, relative);
-    BasicFileAttributes attributes =
-        Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    BasicFileAttributes attributes = statted.remove(relative);
+    if (attributes == null) {
+      attributes = lstat(path);
+    }
     if (attributes.isDirectory()) {
       return Set.of(DIRECTORY);
     }
@@ -91,7 +114,7 @@ public final class FileClassifier {
     }
     Set<String> tags = new HashSet<>();
     tags.add(FILE);
-    boolean executable = Files.isExecutable(path);
+    boolean executable = isExecutable(path, attributes);
     tags.add(executable ? EXECUTABLE : NON_EXECUTABLE);
     Set<String> byName = tagsFromFilename(basename(relative));
     if (!byName.isEmpty()) {
@@ -130,6 +153,23 @@ public final class FileClassifier {
                   + " here: run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8)";
       throw new FatalException("cannot open `" + relative + "`: " + e.getReason() + hint, e);
     }
+  }
+
+  /**
+   * {@code os.access(path, X_OK)}. Where the metadata has permission bits, a file with no execute
+   * bit is not executable for anyone (root included), which settles most files without a system
+   * call; the rest ask {@code access} through {@link java.io.File}, which answers without throwing.
+   */
+  private static boolean isExecutable(Path path, BasicFileAttributes attributes) {
+    if (attributes instanceof PosixFileAttributes posix) {
+      Set<PosixFilePermission> permissions = posix.permissions();
+      boolean anyExecuteBit =
+          permissions.contains(PosixFilePermission.OWNER_EXECUTE)
+              || permissions.contains(PosixFilePermission.GROUP_EXECUTE)
+              || permissions.contains(PosixFilePermission.OTHERS_EXECUTE);
+      return anyExecuteBit && path.toFile().canExecute();
+    }
+    return Files.isExecutable(path);
   }
 
   private static boolean isSocket(Path path) {

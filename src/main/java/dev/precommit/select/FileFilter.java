@@ -2,8 +2,6 @@ package dev.precommit.select;
 
 import dev.precommit.config.HookConfig;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -114,14 +112,9 @@ public final class FileFilter {
     return pattern;
   }
 
-  /**
-   * {@code os.path.lexists}: true for anything on disk, broken symlinks included. {@link
-   * File#exists} (one {@code stat}, no path object) answers for almost every file; only what it
-   * does not find is asked again without following links.
-   */
+  /** {@code os.path.lexists}: true for anything on disk, broken symlinks included. */
   private boolean exists(String path) {
-    return new File(classifier.root().toFile(), path).exists()
-        || Files.exists(FileClassifier.resolve(classifier.root(), path), LinkOption.NOFOLLOW_LINKS);
+    return classifier.exists(path);
   }
 
   private static Stream<String> stream(List<String> paths) {
