@@ -45,12 +45,14 @@ public final class FileClassifier {
   private static final int S_IFSOCK = 0140000;
 
   private final Path root;
+  private final boolean posix;
   private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, BasicFileAttributes> statted = new ConcurrentHashMap<>();
 
   /** Classifies paths relative to {@code root} (the repository's top level). */
   public FileClassifier(Path root) {
     this.root = root;
+    this.posix = root.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 
   /** The directory paths are relative to. */
@@ -92,8 +94,11 @@ public final class FileClassifier {
     }
   }
 
-  private static BasicFileAttributes lstat(Path path) throws IOException {
-    return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+  /** The file's metadata, with permission bits where the file system has them. */
+  private BasicFileAttributes lstat(Path path) throws IOException {
+    return posix
+        ? Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+        : Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
   }
 
   private Set<String> classify(String relative) throws IOException {

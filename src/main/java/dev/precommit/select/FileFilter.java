@@ -80,9 +80,23 @@ public final class FileFilter {
 
   /** The names matching {@code include} and not {@code exclude} (Python regexes, searched). */
   public List<String> filterByIncludeExclude(List<String> names, String include, String exclude) {
-    Pattern in = pattern(Objects.requireNonNullElse(include, ""));
-    Pattern out = pattern(Objects.requireNonNullElse(exclude, "^$"));
+    String includeRegex = Objects.requireNonNullElse(include, "");
+    String excludeRegex = Objects.requireNonNullElse(exclude, "^$");
+    if (includeRegex.isEmpty() && excludeRegex.equals("^$")) {
+      return names.stream().filter(p -> !matchesOnlyEmpty(p)).toList();
+    }
+    Pattern in = pattern(includeRegex);
+    Pattern out = pattern(excludeRegex);
     return names.stream().filter(p -> in.matcher(p).find() && !out.matcher(p).find()).toList();
+  }
+
+  /**
+   * Whether Python's {@code re.search("^$", path)} matches: the defaults select every path but
+   * the empty one (and one of just a newline, before which {@code $} also matches), which is
+   * decided here without running the two patterns for each of a run's paths and hooks.
+   */
+  private static boolean matchesOnlyEmpty(String path) {
+    return path.isEmpty() || path.equals("\n");
   }
 
   /** The names whose tags hold all of {@code types}, one of {@code typesOr}, none of exclude. */

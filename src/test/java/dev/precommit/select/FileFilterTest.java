@@ -176,6 +176,21 @@ class FileFilterTest {
   }
 
   @Test
+  void theDefaultPatternsDropWhatPythonsSearchOfCaretDollarMatches() {
+    FileFilter filter = FileFilter.of(repo.root(), List.of(), null, null);
+    List<String> names = List.of("a.py", "", "\n", "\n\n", "x\n", "\nx");
+
+    List<String> byDefault = filter.filterByIncludeExclude(names, null, null);
+    List<String> byRegex =
+        names.stream()
+            .filter(n -> filter.pattern("").matcher(n).find())
+            .filter(n -> !filter.pattern("^$").matcher(n).find())
+            .toList();
+
+    assertThat(byDefault).containsExactly("a.py", "\n\n", "x\n", "\nx").isEqualTo(byRegex);
+  }
+
+  @Test
   void badPatternsFailWithPythonsMessage() {
 
     assertThatThrownBy(() -> FileFilter.of(repo.root(), tracked, "src/(", null).candidates())
