@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +41,9 @@ public final class FileClassifier {
   static final String TEXT = "text";
   static final String BINARY = "binary";
 
+  private static final Set<String> DIRECTORY_TAGS = Set.of(DIRECTORY);
+  private static final Set<String> SYMLINK_TAGS = Set.of(SYMLINK);
+  private static final Set<String> SOCKET_TAGS = Set.of(SOCKET);
   private static final int SNIFF_BYTES = 1024;
   private static final int S_IFMT = 0170000;
   private static final int S_IFSOCK = 0140000;
@@ -48,6 +52,7 @@ public final class FileClassifier {
   private final boolean posix;
   private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, BasicFileAttributes> statted = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<TagParts, Set<String>> combinations = new ConcurrentHashMap<>();
 
   /** Classifies paths relative to {@code root} (the repository's top level). */
   public FileClassifier(Path root) {
@@ -102,41 +107,86 @@ public final class FileClassifier {
   }
 
   private Set<String> classify(String relative) throws IOException {
-    Path path = resolve(root, relative);
     BasicFileAttributes attributes = statted.remove(relative);
+    Path path = resolve(root, relative);
     if (attributes == null) {
       attributes = lstat(path);
     }
     if (attributes.isDirectory()) {
-      return Set.of(DIRECTORY);
+      return DIRECTORY_TAGS;
     }
     if (attributes.isSymbolicLink()) {
-      return Set.of(SYMLINK);
+      return SYMLINK_TAGS;
     }
     boolean regular = attributes.isRegularFile();
     if (!regular && isSocket(path)) {
-      return Set.of(SOCKET);
+      return SOCKET_TAGS;
     }
-    Set<String> tags = new HashSet<>();
-    tags.add(FILE);
     boolean executable = isExecutable(path, attributes);
-    tags.add(executable ? EXECUTABLE : NON_EXECUTABLE);
     Set<String> byName = tagsFromFilename(basename(relative));
-    if (!byName.isEmpty()) {
-      tags.addAll(byName);
-    } else if (executable && regular) {
+    Set<String> byInterpreter = Set.of();
+    if (byName.isEmpty() && executable && regular) {
       List<String> command;
       try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
         command = Shebang.parse(in);
       }
       if (!command.isEmpty()) {
-        tags.addAll(tagsFromInterpreter(command.get(0)));
+        byInterpreter = tagsFromInterpreter(command.get(0));
       }
     }
-    if (!tags.contains(TEXT) && !tags.contains(BINARY)) {
-      tags.add(regular && !isText(path) ? BINARY : TEXT);
+    boolean decided =
+        byName.contains(TEXT)
+            || byName.contains(BINARY)
+            || byInterpreter.contains(TEXT)
+            || byInterpreter.contains(BINARY);
+    Boolean text = decided ? null : !regular || isText(path);
+    return combined(new TagParts(byName, byInterpreter, executable, text));
+  }
+
+  /**
+   * What a file's tags are made of; equal parts give the same, shared, tag set. {@code equals} and
+   * {@code hashCode} are written out: a record's generated ones are linked through {@code
+   * invokedynamic} on first use, which costs more at start-up than a run's worth of calls.
+   */
+  private record TagParts(
+      Set<String> byName, Set<String> byInterpreter, boolean executable, Boolean text) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof TagParts o
+          && executable == o.executable
+          && Objects.equals(text, o.text)
+          && byName.equals(o.byName)
+          && byInterpreter.equals(o.byInterpreter);
     }
-    return Set.copyOf(tags);
+
+    @Override
+    public int hashCode() {
+      return ((byName.hashCode() * 31 + byInterpreter.hashCode()) * 31 + Objects.hashCode(text)) * 2
+          + (executable ? 1 : 0);
+    }
+  }
+
+  /**
+   * The tag set for {@code parts}, built once per distinct combination: a repository has thousands
+   * of files but a few dozen distinct tag sets, and sharing them lets {@link FileFilter} decide a
+   * hook's {@code types} once per set.
+   */
+  private Set<String> combined(TagParts parts) {
+    Set<String> tags = combinations.get(parts);
+    if (tags == null) {
+      Set<String> all = new HashSet<>();
+      all.add(FILE);
+      all.add(parts.executable() ? EXECUTABLE : NON_EXECUTABLE);
+      all.addAll(parts.byName());
+      all.addAll(parts.byInterpreter());
+      if (parts.text() != null) {
+        all.add(parts.text() ? TEXT : BINARY);
+      }
+      tags = Set.copyOf(all);
+      Set<String> raced = combinations.putIfAbsent(parts, tags);
+      tags = raced != null ? raced : tags;
+    }
+    return tags;
   }
 
   /**
@@ -218,7 +268,6 @@ public final class FileClassifier {
    * {@code .bashrc} has none).
    */
   public static Set<String> tagsFromFilename(String filename) {
-    Set<String> tags = new HashSet<>();
     Set<String> named = IdentifyTables.NAMES.get(filename);
     if (named == null) {
       for (String part : filename.split("\\.", -1)) {
@@ -228,20 +277,21 @@ public final class FileClassifier {
         }
       }
     }
-    if (named != null) {
-      tags.addAll(named);
-    }
+    Set<String> byExtension = null;
     String extension = extension(filename);
     if (extension != null) {
       extension = extension.toLowerCase(Locale.ROOT);
-      Set<String> byExtension = IdentifyTables.EXTENSIONS.get(extension);
+      byExtension = IdentifyTables.EXTENSIONS.get(extension);
       if (byExtension == null) {
         byExtension = IdentifyTables.EXTENSIONS_NEED_BINARY_CHECK.get(extension);
       }
-      if (byExtension != null) {
-        tags.addAll(byExtension);
-      }
     }
+    if (named == null || byExtension == null) {
+      Set<String> only = named != null ? named : byExtension;
+      return only != null ? only : Set.of();
+    }
+    Set<String> tags = new HashSet<>(named);
+    tags.addAll(byExtension);
     return Set.copyOf(tags);
   }
 

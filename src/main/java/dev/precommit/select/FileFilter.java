@@ -4,6 +4,7 @@ import dev.precommit.config.HookConfig;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,9 +92,9 @@ public final class FileFilter {
   }
 
   /**
-   * Whether Python's {@code re.search("^$", path)} matches: the defaults select every path but
-   * the empty one (and one of just a newline, before which {@code $} also matches), which is
-   * decided here without running the two patterns for each of a run's paths and hooks.
+   * Whether Python's {@code re.search("^$", path)} matches: the defaults select every path but the
+   * empty one (and one of just a newline, before which {@code $} also matches), which is decided
+   * here without running the two patterns for each of a run's paths and hooks.
    */
   private static boolean matchesOnlyEmpty(String path) {
     return path.isEmpty() || path.equals("\n");
@@ -105,14 +106,17 @@ public final class FileFilter {
     Set<String> all = Set.copyOf(types);
     Set<String> any = Set.copyOf(typesOr);
     Set<String> none = Set.copyOf(excludeTypes);
+    // Files share a few dozen distinct tag sets: each is judged once.
+    Map<Set<String>, Boolean> verdicts = new ConcurrentHashMap<>();
     return stream(names)
         .filter(
-            p -> {
-              Set<String> tags = classifier.tags(p);
-              return tags.containsAll(all)
-                  && (any.isEmpty() || any.stream().anyMatch(tags::contains))
-                  && none.stream().noneMatch(tags::contains);
-            })
+            p ->
+                verdicts.computeIfAbsent(
+                    classifier.tags(p),
+                    tags ->
+                        tags.containsAll(all)
+                            && (any.isEmpty() || any.stream().anyMatch(tags::contains))
+                            && none.stream().noneMatch(tags::contains)))
         .toList();
   }
 
