@@ -103,8 +103,9 @@ public final class TrailingWhitespaceFixer implements ContentCheck {
     return "";
   }
 
+  /** The fixed content; {@code content} itself when no line changes (most files). */
   static byte[] fix(byte[] content, boolean markdown, byte[] chars) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
+    ByteArrayOutputStream out = null;
     int start = 0;
     while (start < content.length) {
       int nl = start;
@@ -121,30 +122,42 @@ public final class TrailingWhitespaceFixer implements ContentCheck {
       } else {
         eolStart = end;
       }
-      boolean blank = eolStart > start;
-      for (int i = start; i < eolStart && blank; i++) {
-        blank = PythonText.isByteSpace(content[i]);
-      }
       boolean keepBreak =
           markdown
-              && !blank
               && eolStart - start >= 2
               && content[eolStart - 1] == ' '
-              && content[eolStart - 2] == ' ';
+              && content[eolStart - 2] == ' '
+              && !isBlank(content, start, eolStart);
       int bodyEnd = keepBreak ? eolStart - 2 : eolStart;
       int stripped = bodyEnd;
       while (stripped > start && strippable(content[stripped - 1], chars)) {
         stripped--;
       }
-      out.write(content, start, stripped - start);
-      if (keepBreak) {
-        out.write(' ');
-        out.write(' ');
+      if (out == null && stripped != bodyEnd) {
+        out = new ByteArrayOutputStream(content.length);
+        out.write(content, 0, start);
       }
-      out.write(content, eolStart, end - eolStart);
+      if (out != null) {
+        out.write(content, start, stripped - start);
+        if (keepBreak) {
+          out.write(' ');
+          out.write(' ');
+        }
+        out.write(content, eolStart, end - eolStart);
+      }
       start = lineEnd;
     }
-    return out.toByteArray();
+    return out == null ? content : out.toByteArray();
+  }
+
+  /** Whether the line's body holds only whitespace (and is not empty). */
+  private static boolean isBlank(byte[] content, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!PythonText.isByteSpace(content[i])) {
+        return false;
+      }
+    }
+    return end > start;
   }
 
   private static boolean strippable(byte b, byte[] chars) {
