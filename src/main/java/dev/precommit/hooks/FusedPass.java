@@ -265,7 +265,11 @@ public final class FusedPass {
     }
     List<Job> jobs = new ArrayList<>(stepsByFile.size());
     for (Map.Entry<String, List<Integer>> e : stepsByFile.entrySet()) {
-      int[] indexes = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      List<Integer> stepList = e.getValue();
+      int[] indexes = new int[stepList.size()];
+      for (int k = 0; k < indexes.length; k++) {
+        indexes[k] = stepList.get(k);
+      }
       jobs.add(new Job(e.getKey(), indexes, deferredFiles.contains(e.getKey())));
     }
 

@@ -135,7 +135,26 @@ public final class Xargs {
     return all;
   }
 
-  private static long length(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
+  /** The length of {@code s} in UTF-8, counted without encoding it (called for every file). */
+  static long length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isSurrogate(c)) {
+        boolean pair =
+            Character.isHighSurrogate(c)
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
+        n += pair ? 4 : 1; // a lone surrogate is encoded as '?'
+        i += pair ? 1 : 0;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 }

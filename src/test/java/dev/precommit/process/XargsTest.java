@@ -15,6 +15,23 @@ import org.junit.jupiter.api.io.TempDir;
 class XargsTest {
 
   @Test
+  void argumentLengthsAreTheirUtf8Length() {
+    for (String s :
+        List.of(
+            "",
+            "a.txt",
+            "caf\u00e9/\u00fc.md",
+            "\u65e5\u672c.py",
+            "\ud83d\ude00.txt",
+            "x\ud800y",
+            "\udc00")) {
+      assertThat(Xargs.length(s))
+          .as(s)
+          .isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+  }
+
+  @Test
   void partitionsAtLeastFourArgumentsEach() throws Exception {
     List<String> files = IntStream.range(0, 10).mapToObj(i -> "f" + i).toList();
     List<List<String>> batches = Xargs.partition(List.of("cmd"), files, 8, 131072);

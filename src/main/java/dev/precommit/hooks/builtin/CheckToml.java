@@ -20,8 +20,13 @@ import java.util.List;
  * <reason> (at line 3, column 7)}, with Jackson's wording of the reason.
  */
 public final class CheckToml implements ContentCheck {
-  /** The parser alone: an ObjectMapper's set-up cost ~50 ms on a commit for nothing we use. */
-  private static final TomlFactory TOML = new TomlFactory();
+  /**
+   * The parser alone (an ObjectMapper's set-up cost ~50 ms on a commit for nothing we use), made on
+   * first use: in a run that is on a worker thread, not while the run is being planned.
+   */
+  private static final class Parsers {
+    static final TomlFactory TOML = new TomlFactory();
+  }
 
   @Override
   public CheckInfo info() {
@@ -45,7 +50,7 @@ public final class CheckToml implements ContentCheck {
         return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
       }
       try {
-        try (JsonParser parser = TOML.createParser(text)) {
+        try (JsonParser parser = Parsers.TOML.createParser(text)) {
           while (parser.nextToken() != null) {
             // The whole document is parsed (and duplicate keys found) as the parser is created.
           }

@@ -62,6 +62,21 @@ public final class CheckXml implements ContentCheck {
             "Content is not allowed in trailing section\\.", "junk after document element"
           });
 
+  /** A non-validating SAX parser that never fetches external entities or DTDs. */
+  private static SAXParser newParser() {
+    SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+    factory.setNamespaceAware(false);
+    factory.setValidating(false);
+    try {
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      return factory.newSAXParser();
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("the JDK's SAX parser lacks a standard feature", e);
+    }
+  }
+
   static String expatWording(String message) {
     for (String[] rule : EXPAT_WORDING) {
       if (message != null && message.matches(rule[0])) {
@@ -74,25 +89,10 @@ public final class CheckXml implements ContentCheck {
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
     new ArgumentParser("check-xml").parse(args).requireNoPositionals();
-    SAXParserFactory factory = SAXParserFactory.newInstance();
-    factory.setNamespaceAware(false);
-    factory.setValidating(false);
-    try {
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IllegalStateException("the JDK's SAX parser lacks a standard feature", e);
-    }
-    ThreadLocal<SAXParser> parsers =
-        ThreadLocal.withInitial(
-            () -> {
-              try {
-                return factory.newSAXParser();
-              } catch (ParserConfigurationException | SAXException e) {
-                throw new IllegalStateException(e);
-              }
-            });
+    // One parser per thread, made there: in a run, on the worker threads, not while the run is
+    // being planned. The JDK's own parser, without newInstance()'s search of properties and
+    // services.
+    ThreadLocal<SAXParser> parsers = ThreadLocal.withInitial(CheckXml::newParser);
     return (path, content) -> {
       SAXParser parser = parsers.get();
       parser.reset();
