@@ -1,7 +1,6 @@
 package dev.precommit.hooks;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -63,6 +62,9 @@ public final class FusedPass {
   private record Position(int batch, int index) {}
 
   /** How the pass reads and writes files (tests count reads through it). */
+  /** Files below this size are read in one call (see {@link FileStore#disk()}). */
+  private static final long SMALL_FILE = 1 << 20;
+
   public interface FileStore {
     byte[] read(Path file) throws IOException;
 
@@ -81,15 +83,15 @@ public final class FusedPass {
         public byte[] read(Path file) throws IOException {
           try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             long length = in.length();
-            if (length <= Integer.MAX_VALUE - 8) {
-              byte[] content = new byte[(int) length];
-              in.readFully(content);
-              if (in.read() < 0) {
-                return content;
+            if (length > 0 && length < SMALL_FILE) {
+              // One read asking for a byte more than the length: getting exactly the length
+              // means the whole file was read, without another call to find its end.
+              byte[] buffer = new byte[(int) length + 1];
+              int read = in.read(buffer, 0, buffer.length);
+              if (read == length) {
+                return Arrays.copyOf(buffer, read);
               }
             }
-          } catch (EOFException shrunk) {
-            // Read again below.
           }
           return Files.readAllBytes(file);
         }

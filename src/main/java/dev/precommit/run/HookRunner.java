@@ -596,24 +596,18 @@ public final class HookRunner {
       throws IOException {
     List<Integer> members = new ArrayList<>();
     List<FusedPass.Step> steps = new ArrayList<>();
-    List<String> lastSelected = null;
-    List<String> lastShuffled = null;
+    Map<List<String>, List<String>> shuffled = new HashMap<>();
     for (int i = first; i < hooks.size(); i++) {
       Hook hook = hooks.get(i);
       if (!fusable(hook, filesOf.get(i), skips)) {
         break;
       }
       members.add(i);
-      List<String> files;
-      if (!hook.config().requireSerial() && filesOf.get(i).equals(lastSelected)) {
-        files = lastShuffled; // the shuffle is seeded: the same files, the same order
-      } else {
-        files = ordered(hook, filesOf.get(i));
-        if (!hook.config().requireSerial()) {
-          lastSelected = filesOf.get(i);
-          lastShuffled = files;
-        }
-      }
+      // The shuffle is seeded: hooks given the same files get them in the same order.
+      List<String> files =
+          hook.config().requireSerial()
+              ? filesOf.get(i)
+              : shuffled.computeIfAbsent(filesOf.get(i), FileOrder::shuffle);
       int jobs = hook.config().requireSerial() ? 1 : hookContext.jobs();
       steps.add(
           new FusedPass.Step(

@@ -304,4 +304,35 @@ class FusedPassTest {
     assertThat(Files.readString(dir.resolve("a.txt"))).isEqualTo("x \ny");
     assertThat(Files.readString(dir.resolve("b.txt"))).isEqualTo("z\n");
   }
+
+  @Test
+  void theDiskStoreReadsEveryByteOfFilesOfAnySize() throws IOException {
+    java.util.Random random = new java.util.Random(20261126);
+    for (int size : new int[] {0, 1, 1023, 8192, 8193, 65_537, (1 << 20) - 1, 1 << 20, 3 << 20}) {
+      byte[] content = new byte[size];
+      random.nextBytes(content);
+      Path file = dir.resolve("f" + size);
+      Files.write(file, content);
+
+      assertThat(FusedPass.FileStore.disk().read(file)).as("size %d", size).isEqualTo(content);
+    }
+  }
+
+  @Test
+  void theDiskStoreOverwritesInPlaceKeepingTheFileAndItsMode() throws IOException {
+    Path file = dir.resolve("script.sh");
+    Files.writeString(file, "#!/bin/sh\necho a long first version   \n");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-x---"));
+    Object inode = Files.getAttribute(file, "unix:ino");
+
+    FusedPass.FileStore.disk().write(file, "#!/bin/sh\necho\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readString(file)).isEqualTo("#!/bin/sh\necho\n");
+    FusedPass.FileStore.disk()
+        .write(file, "#!/bin/sh\necho longer than before\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(Files.readString(file)).isEqualTo("#!/bin/sh\necho longer than before\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rwxr-x---");
+    assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
+  }
 }
