@@ -120,7 +120,10 @@ public final class FusedPass {
   private final FileStore store;
   private final FileCheck[] prepared;
   private final CheckResult[] aborted;
+
+  /** Per step, where its files stand; null for a step that cannot halt (never needed). */
   private final List<Map<String, Position>> positions = new ArrayList<>();
+
   private final int[][] haltAt;
 
   private FusedPass(CheckContext context, List<Step> steps, FileStore store) {
@@ -209,10 +212,13 @@ public final class FusedPass {
           inputs[pos] = content;
         }
         changed[pos] = false;
-        Position at = positions.get(step).get(path);
-        if (at.index() > haltAt[step][at.batch()]) {
-          verdicts[pos] = null;
-          continue;
+        Map<String, Position> stepPositions = positions.get(step);
+        if (stepPositions != null) { // only a step that can halt has them
+          Position at = stepPositions.get(path);
+          if (at.index() > haltAt[step][at.batch()]) {
+            verdicts[pos] = null;
+            continue;
+          }
         }
         FileVerdict verdict;
         try {
@@ -248,21 +254,29 @@ public final class FusedPass {
     return context.root() == null ? Path.of(path) : context.root().resolve(path);
   }
 
+  /** Where each of a step's files stands: its batch and place there (first one if repeated). */
+  private static Map<String, Position> positionsOf(Step step) {
+    Map<String, Position> index = new HashMap<>();
+    for (int b = 0; b < step.batches().size(); b++) {
+      List<String> batch = step.batches().get(b);
+      for (int j = 0; j < batch.size(); j++) {
+        index.putIfAbsent(batch.get(j), new Position(b, j));
+      }
+    }
+    return index;
+  }
+
   private List<CheckResult> execute() throws IOException {
     List<Integer> active = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      Map<String, Position> index = new HashMap<>();
-      for (int b = 0; b < step.batches().size(); b++) {
-        List<String> batch = step.batches().get(b);
-        for (int j = 0; j < batch.size(); j++) {
-          index.putIfAbsent(batch.get(j), new Position(b, j));
-        }
-      }
-      positions.add(index);
+      positions.add(null);
       try {
         prepared[i] = step.check().prepare(step.args(), context);
         active.add(i);
+        if (prepared[i].canHalt()) {
+          positions.set(i, positionsOf(step));
+        }
       } catch (CheckAbortedException e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int b = 0; b < step.batches().size(); b++) {
