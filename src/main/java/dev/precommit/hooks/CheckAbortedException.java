@@ -1,6 +1,7 @@
 package dev.precommit.hooks;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * A check that ends before looking at any file: bad arguments (argparse's exit code 2 with a usage
@@ -28,5 +29,10 @@ public final class CheckAbortedException extends Exception {
 
   public byte[] output() {
     return output.clone();
+  }
+
+  /** The check's result: what the script would have printed, and its exit code. */
+  public CheckResult toResult() {
+    return new CheckResult(exitCode, output.clone(), Set.of());
   }
 }

@@ -1,7 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -25,8 +27,11 @@ import java.util.Set;
  * too: the list of added files is read NUL-separated.
  */
 public final class AddedLargeFilesCheck implements Check {
-  private static final ArgparseSpec ARGS =
-      ArgparseSpec.withFilenames("check-added-large-files").flag("--enforce-all").value("--maxkb");
+  private static final ArgumentParser ARGS =
+      new ArgumentParser("check-added-large-files")
+          .strict()
+          .flag("enforce_all", "--enforce-all")
+          .value("maxkb", null, "--maxkb");
 
   private static final CheckInfo INFO =
       new CheckInfo(
@@ -52,17 +57,12 @@ public final class AddedLargeFilesCheck implements Check {
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args)
       throws IOException {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     int maxKb;
     try {
       parsed = ARGS.parse(args);
-      String raw = parsed.value("maxkb").orElse("500");
-      try {
-        maxKb = ArgparseSpec.pythonInt(raw);
-      } catch (NumberFormatException e) {
-        throw ARGS.error("argument --maxkb: invalid int value: " + ArgparseSpec.pythonRepr(raw));
-      }
-    } catch (ArgparseSpec.UsageError e) {
+      maxKb = parsed.integer("maxkb", 500);
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     Set<String> candidates = new LinkedHashSet<>(parsed.filenames(files));

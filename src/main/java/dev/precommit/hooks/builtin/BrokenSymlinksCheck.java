@@ -1,7 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -16,7 +18,7 @@ import java.util.List;
  * the author's machine, or a target that was not committed).
  */
 public final class BrokenSymlinksCheck implements Check {
-  private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("check-symlinks");
+  private static final ArgumentParser ARGS = new ArgumentParser("check-symlinks").strict();
 
   private static final CheckInfo INFO =
       new CheckInfo(
@@ -41,10 +43,10 @@ public final class BrokenSymlinksCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     List<Finding> findings = new ArrayList<>();

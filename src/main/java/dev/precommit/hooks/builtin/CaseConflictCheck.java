@@ -1,7 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -20,7 +22,7 @@ import java.util.TreeSet;
  * with each other and with everything tracked.
  */
 public final class CaseConflictCheck implements Check {
-  private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("check-case-conflict");
+  private static final ArgumentParser ARGS = new ArgumentParser("check-case-conflict").strict();
 
   private static final CheckInfo INFO =
       new CheckInfo(
@@ -45,10 +47,10 @@ public final class CaseConflictCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     Set<String> repoFiles =

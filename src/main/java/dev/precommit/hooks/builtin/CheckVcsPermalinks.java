@@ -7,6 +7,7 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
+import dev.precommit.hooks.PythonRepr;
 import dev.precommit.select.PythonRegex;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,9 @@ package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -21,7 +23,7 @@ import java.util.Set;
  * regular file with the same content (allowing for trailing whitespace a fixer may have added).
  */
 public final class DestroyedSymlinksCheck implements Check {
-  private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("destroyed-symlinks");
+  private static final ArgumentParser ARGS = new ArgumentParser("destroyed-symlinks").strict();
   private static final String SYMLINK_MODE = "120000";
   private static final String NO_FILE_MODE = "000000";
 
@@ -55,10 +57,10 @@ public final class DestroyedSymlinksCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     List<String> paths = parsed.filenames(files);

@@ -1,7 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -19,8 +21,8 @@ import java.util.Set;
  * which files are executable.
  */
 public final class ExecutablesHaveShebangsCheck implements Check {
-  private static final ArgparseSpec ARGS =
-      ArgparseSpec.withFilenames("check-executables-have-shebangs");
+  private static final ArgumentParser ARGS =
+      new ArgumentParser("check-executables-have-shebangs").strict();
 
   private static final CheckInfo INFO =
       new CheckInfo(
@@ -46,10 +48,10 @@ public final class ExecutablesHaveShebangsCheck implements Check {
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args)
       throws IOException {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     List<String> paths = parsed.filenames(files);

@@ -1,7 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -19,7 +21,7 @@ import java.util.Set;
  * {@code PRE_COMMIT_FROM_REF...PRE_COMMIT_TO_REF}, instead of the index.
  */
 public final class ForbidNewSubmodulesCheck implements Check {
-  private static final ArgparseSpec ARGS = ArgparseSpec.withFilenames("forbid-new-submodules");
+  private static final ArgumentParser ARGS = new ArgumentParser("forbid-new-submodules").strict();
   private static final String SUBMODULE_MODE = "160000";
 
   private static final CheckInfo INFO =
@@ -45,10 +47,10 @@ public final class ForbidNewSubmodulesCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     Map<String, String> env = context.environment();

@@ -9,6 +9,7 @@ import com.google.googlejavaformat.java.RemoveUnusedImports;
 import com.google.googlejavaformat.java.StringWrapper;
 import dev.precommit.config.Stage;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -85,7 +86,7 @@ public final class GoogleJavaFormatCheck implements Check {
       boolean reflowLongStrings,
       boolean formatJavadoc) {
 
-    static Options parse(List<String> args) throws ArgparseSpec.UsageError {
+    static Options parse(List<String> args) throws CheckAbortedException {
       boolean check = false;
       boolean aosp = false;
       boolean sortImports = true;
@@ -106,13 +107,13 @@ public final class GoogleJavaFormatCheck implements Check {
             // The defaults already: rewrite files, exit 1 when something changed.
           }
           default ->
-              throw new ArgparseSpec.UsageError(
+              throw new CheckAbortedException(
+                  2,
                   "google-java-format: unknown option: "
                       + arg
                       + " (known: --check, --aosp, --skip-sorting-imports,"
                       + " --skip-removing-unused-imports, --skip-reflowing-long-strings,"
-                      + " --skip-javadoc-formatting)\n",
-                  2);
+                      + " --skip-javadoc-formatting)\n");
         }
       }
       return new Options(check, aosp, sortImports, removeUnused, reflow, javadoc);
@@ -140,7 +141,7 @@ public final class GoogleJavaFormatCheck implements Check {
     Options options;
     try {
       options = Options.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     JavaFormatterOptions formatterOptions = options.formatterOptions();

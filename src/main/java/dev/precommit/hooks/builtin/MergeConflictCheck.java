@@ -1,7 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -19,8 +21,10 @@ import java.util.Set;
  * documentation about git), unless {@code --assume-in-merge} says otherwise.
  */
 public final class MergeConflictCheck implements Check {
-  private static final ArgparseSpec ARGS =
-      ArgparseSpec.withFilenames("check-merge-conflict").flag("--assume-in-merge");
+  private static final ArgumentParser ARGS =
+      new ArgumentParser("check-merge-conflict")
+          .strict()
+          .flag("assume_in_merge", "--assume-in-merge");
 
   /** Line starts that mark a conflict, with the marker the message names. */
   private static final List<String[]> MARKERS =
@@ -55,10 +59,10 @@ public final class MergeConflictCheck implements Check {
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args)
       throws IOException {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     if (!parsed.flag("assume_in_merge") && !inMerge(context)) {

@@ -1,10 +1,13 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
+import dev.precommit.hooks.PythonRepr;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.select.PythonRegex;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +22,11 @@ import java.util.regex.PatternSyntaxException;
  * regex. A detached HEAD is on no branch and passes.
  */
 public final class NoCommitToBranchCheck implements Check {
-  private static final ArgparseSpec ARGS =
-      ArgparseSpec.withoutFilenames("no-commit-to-branch")
-          .append("-b", "--branch")
-          .append("-p", "--pattern");
+  private static final ArgumentParser ARGS =
+      ArgumentParser.optionsOnly("no-commit-to-branch")
+          .strict()
+          .append("branch", List.of(), "-b", "--branch")
+          .append("pattern", List.of(), "-p", "--pattern");
 
   private static final CheckInfo INFO =
       new CheckInfo(
@@ -47,13 +51,13 @@ public final class NoCommitToBranchCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
-    List<String> branches = parsed.values("branch");
+    List<String> branches = parsed.list("branch");
     Set<String> protectedBranches =
         branches.isEmpty() ? Set.of("main", "master") : Set.copyOf(branches);
     ProcessResult head = context.git().run("symbolic-ref", "HEAD");
@@ -64,14 +68,14 @@ public final class NoCommitToBranchCheck implements Check {
     String branch =
         String.join("/", List.of(chunks).subList(Math.min(2, chunks.length), chunks.length));
     boolean onProtected = protectedBranches.contains(branch);
-    for (String pattern : parsed.values("pattern")) {
+    for (String pattern : parsed.list("pattern")) {
       try {
         onProtected |= PythonRegex.compile(pattern).matcher(branch).lookingAt();
       } catch (PatternSyntaxException e) {
         return new CheckResult(
             1,
             ("no-commit-to-branch: invalid --pattern "
-                    + ArgparseSpec.pythonRepr(pattern)
+                    + PythonRepr.str(pattern)
                     + ": "
                     + e.getDescription()
                     + "\n")

@@ -1,7 +1,9 @@
 package dev.precommit.hooks.builtin;
 
 import dev.precommit.config.Stage;
+import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
@@ -18,8 +20,8 @@ import java.util.Set;
  * mode git will commit, so the check works where the file system has no such bit.
  */
 public final class ShebangScriptsAreExecutableCheck implements Check {
-  private static final ArgparseSpec ARGS =
-      ArgparseSpec.withFilenames("check-shebang-scripts-are-executable");
+  private static final ArgumentParser ARGS =
+      new ArgumentParser("check-shebang-scripts-are-executable").strict();
 
   private static final CheckInfo INFO =
       new CheckInfo(
@@ -45,10 +47,10 @@ public final class ShebangScriptsAreExecutableCheck implements Check {
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args)
       throws IOException {
-    ArgparseSpec.Parsed parsed;
+    ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
-    } catch (ArgparseSpec.UsageError e) {
+    } catch (CheckAbortedException e) {
       return e.toResult();
     }
     List<IndexEntry> entries =

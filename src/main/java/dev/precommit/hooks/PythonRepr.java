@@ -1,10 +1,10 @@
-package dev.precommit.hooks.builtin;
+package dev.precommit.hooks;
 
 /** Python's {@code repr()} of a {@code str}, for messages that print one. */
-final class PythonRepr {
+public final class PythonRepr {
   private PythonRepr() {}
 
-  static String str(String s) {
+  public static String str(String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     StringBuilder sb = new StringBuilder().append(quote);
     for (int i = 0; i < s.length(); i++) {
