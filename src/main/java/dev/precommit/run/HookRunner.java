@@ -221,9 +221,7 @@ public final class HookRunner {
           // Built-ins always see their files: test runners and branch checks ignore or need them.
           passed = ordered(hook, files);
           CheckResult checked =
-              precomputed != null
-                  ? precomputed.result()
-                  : check.run(checkContext, passed, hook.config().args());
+              precomputed != null ? precomputed.result() : runBuiltin(check, hook, files, passed);
           exitCode = checked.exitCode();
           out = checked.output();
           modified = !checked.modifiedFiles().isEmpty();
@@ -435,7 +433,7 @@ public final class HookRunner {
       long started = System.nanoTime();
       if (check != null) {
         List<String> passed = ordered(first, files);
-        CheckResult checked = check.run(checkContext, passed, first.config().args());
+        CheckResult checked = runBuiltin(check, first, files, passed);
         rewritten.put(part.first(), checked.modifiedFiles());
         results[part.first()] =
             checked(first, passed, checked, (System.nanoTime() - started) / 1e9);
@@ -626,6 +624,26 @@ public final class HookRunner {
       results.put(members.get(k), new FusedResult(checked.get(k), share));
     }
     return results;
+  }
+
+  /**
+   * Runs a built-in that is not a content check over its {@code files} ({@code ordered}: as
+   * pre-commit's xargs orders them), split as that xargs would split them for the script, so that
+   * its output follows those invocations. A hook that takes no file names, or that pre-commit runs
+   * without xargs, is one invocation.
+   */
+  private CheckResult runBuiltin(Check check, Hook hook, List<String> files, List<String> ordered)
+      throws IOException {
+    List<List<String>> batches;
+    if (!check.viaXargs()) {
+      batches = List.of(files);
+    } else if (!hook.config().passFilenames()) {
+      batches = List.of(ordered);
+    } else {
+      int jobs = hook.config().requireSerial() ? 1 : hookContext.jobs();
+      batches = batches(hook, ordered, jobs);
+    }
+    return check.runBatches(checkContext, batches, hook.config().args());
   }
 
   /** The batches pre-commit's xargs would split {@code files} into, command left out. */
