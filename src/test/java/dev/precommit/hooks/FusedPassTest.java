@@ -249,6 +249,32 @@ class FusedPassTest {
   }
 
   @Test
+  void aFixerThatCrashesLeavesTheRestOfItsBatchAsItIs() throws IOException {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    Files.write(dir.resolve("1.txt"), new byte[] {bom[0], bom[1], bom[2], (byte) 0xff, '\n'});
+    Files.write(dir.resolve("2.txt"), new byte[] {bom[0], bom[1], bom[2], 'x', '\n'});
+    Files.write(dir.resolve("3.txt"), new byte[] {bom[0], bom[1], bom[2], 'y', '\n'});
+    CheckResult result =
+        FusedPass.run(
+                context(2),
+                List.of(
+                    new FusedPass.Step(
+                        check("fix-byte-order-marker"),
+                        List.of(),
+                        List.of(List.of("1.txt", "2.txt"), List.of("3.txt")))))
+            .get(0);
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "1.txt: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0:"
+                + " invalid start byte\n"
+                + "3.txt: removed byte-order marker\n");
+    assertThat(result.modifiedFiles()).containsExactly("3.txt");
+    assertThat(Files.readAllBytes(dir.resolve("2.txt")))
+        .isEqualTo(new byte[] {bom[0], bom[1], bom[2], 'x', '\n'});
+    assertThat(Files.readString(dir.resolve("3.txt"))).isEqualTo("y\n");
+  }
+
+  @Test
   void badArgumentsAbortOnlyTheirStep() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "a \r\nb\n");
     List<CheckResult> results =
