@@ -125,8 +125,14 @@ public final class FusedPass {
   /** Per step, true when it can halt and rewrite files: its files are replayed after a halt. */
   private final boolean[] replays;
 
-  /** Per step, where its files stand; null for a step that cannot halt (never needed). */
+  /**
+   * Per step, where its files stand; null until a halt is being settled (only then needed), and for
+   * a step that cannot halt.
+   */
   private final List<Map<String, Position>> positions = new ArrayList<>();
+
+  /** Set when some verdict halted: only then are batches cut short. */
+  private volatile boolean halted;
 
   private final int[][] haltAt;
 
@@ -234,6 +240,9 @@ public final class FusedPass {
           verdict = FileVerdict.fail(path + ": " + e + "\n");
         }
         verdicts[pos] = verdict;
+        if (verdict.halt()) {
+          halted = true;
+        }
         if (verdict.newContent() != null && !Arrays.equals(verdict.newContent(), content)) {
           content = verdict.newContent();
           changed[pos] = true;
@@ -281,10 +290,7 @@ public final class FusedPass {
       try {
         prepared[i] = step.check().prepare(step.args(), context);
         active.add(i);
-        if (prepared[i].canHalt()) {
-          positions.set(i, positionsOf(step));
-          replays[i] = step.check().info().fixer();
-        }
+        replays[i] = prepared[i].canHalt() && step.check().info().fixer();
       } catch (CheckAbortedException e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int b = 0; b < step.batches().size(); b++) {
@@ -328,7 +334,7 @@ public final class FusedPass {
           }
         });
 
-    if (positions.stream().anyMatch(p -> p != null)) {
+    if (halted) {
       settleHalts(jobs);
     }
     if (!deferredFiles.isEmpty()) {
@@ -353,6 +359,7 @@ public final class FusedPass {
       if (prepared[step] == null || !prepared[step].canHalt()) {
         continue;
       }
+      positions.set(step, positionsOf(steps.get(step)));
       for (int b = 0; b < steps.get(step).batches().size(); b++) {
         List<String> files = steps.get(step).batches().get(b);
         int halt = -1;
