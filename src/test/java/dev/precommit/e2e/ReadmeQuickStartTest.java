@@ -82,6 +82,35 @@ class ReadmeQuickStartTest {
     assertThat(validate.exitCode()).isZero();
   }
 
+  /**
+   * Runs each {@code precommit} command of the README's "Everyday commands" table in the Quick
+   * start repository, placeholders filled in, and checks that it is a command line precommit
+   * accepts: not a usage error (2) or an internal error (3). A hook failing (1) is fine.
+   */
+  @Test
+  void everyEverydayCommandRuns() throws Exception {
+    bash(ReadmeBlocks.of(README, "## Quick start").block("sh", 0));
+    List<String> lines = Files.readAllLines(README);
+    List<String> commands =
+        lines.subList(lines.indexOf("## Everyday commands"), lines.size()).stream()
+            .skip(1)
+            .takeWhile(line -> !line.startsWith("## "))
+            .filter(line -> line.startsWith("| `precommit "))
+            .map(line -> line.substring(3, line.indexOf('`', 3)))
+            .toList();
+    assertThat(commands).hasSizeGreaterThan(5);
+    for (String command : commands) {
+      String line = command.replaceAll(" \\[[A-Z]+\\]", "").replace("<hook-id>", "no-todo");
+      // autoupdate would ask GitHub for pre-commit-hooks' tags: only check that it exists.
+      String run = line.equals("precommit autoupdate") ? "precommit help autoupdate" : line;
+
+      ProcessResult result = bash(run);
+
+      assertThat(result.exitCode()).as("%s: %s", run, result.outputText()).isIn(0, 1);
+      assertThat(result.outputText()).as(run).doesNotContain("Unknown option");
+    }
+  }
+
   private static String withoutTime(String output) {
     return output.replaceAll(" in [0-9]+\\.[0-9]+s\n$", " in <time>s\n");
   }
