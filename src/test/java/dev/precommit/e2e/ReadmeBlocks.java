@@ -17,8 +17,8 @@ record ReadmeBlocks(String heading, List<Block> blocks) {
   record Block(String language, String text) {}
 
   /**
-   * The blocks between the line {@code heading} and the next heading of the same or a higher
-   * level. Fails when the heading is missing, so a renamed section cannot silently skip a test.
+   * The blocks between the line {@code heading} and the next heading of the same or a higher level.
+   * Fails when the heading is missing, so a renamed section cannot silently skip a test.
    */
   static ReadmeBlocks of(Path markdown, String heading) throws IOException {
     List<String> lines = Files.readAllLines(markdown, StandardCharsets.UTF_8);
