@@ -230,6 +230,22 @@ class BuiltinFixInStashTest {
   }
 
   @Test
+  void anIntentToAddFileIsNotStashedAndNeedsNothing() throws Exception {
+    StashFixture f = partiallyStaged();
+    f.repo.write("new.txt", "new  \n").git("add", "-N", "--", "new.txt");
+    try (RepoLock lock = f.lock();
+        StagedFilesOnly stash = f.enter(lock)) {
+      assertThat(stash.partiallyStaged()).containsExactly("a.txt");
+      builtinFix(f, stash, "a.txt", STRIP);
+      stash.builtinFixWritten("new.txt", new byte[0], new byte[0], STRIP);
+    }
+    assertThat(f.repo.read("new.txt")).isEqualTo("new  \n");
+    assertThat(f.repo.git("diff", "--name-only")).contains("new.txt");
+    assertThat(f.repo.read("a.txt")).isEqualTo("one\ntwo\nthree\nfour\nfive edited\nsix\nseven\n");
+    assertThat(f.output()).doesNotContain("Rolling back");
+  }
+
+  @Test
   void aFixReportedAfterTheStashClosedIsIgnored() throws Exception {
     StashFixture f = partiallyStaged();
     StagedFilesOnly stash;
