@@ -170,7 +170,8 @@ public final class Runner {
             .filter(h -> !skips.contains(h.id()) && !skips.contains(h.config().alias()))
             .toList();
     new EnvironmentSetup(languages).install(notSkipped, hookContext, output);
-    CheckContext checkContext = new CheckContext(git.root(), git, hookEnv, jobs, config, all, fixes);
+    CheckContext checkContext =
+        new CheckContext(git.root(), git, hookEnv, jobs, config, all, fixes);
     Function<Hook, Check> checks =
         hook -> {
           if (!"builtin".equals(hook.config().language())) {

@@ -169,12 +169,12 @@ public final class StagedFilesOnly implements AutoCloseable {
    * see it, as with pre-commit. On close, when the file is one of {@link #partiallyStaged()}:
    *
    * <ul>
-   *   <li>if every change made to it during the run was such a fix (the first {@code before} is
-   *       the staged content checked out, each next {@code before} the previous {@code after}, and
-   *       the file still holds the last {@code after}) and the fixes apply to the user's own
-   *       content, the working tree ends up holding {@code fix(user's content)}: the user's
-   *       unstaged changes on top of the fixed staged content, fixed the same way, with no
-   *       conflict. The index is left alone;
+   *   <li>if every change made to it during the run was such a fix (the first {@code before} is the
+   *       staged content checked out, each next {@code before} the previous {@code after}, and the
+   *       file still holds the last {@code after}) and the fixes apply to the user's own content,
+   *       the working tree ends up holding {@code fix(user's content)}: the user's unstaged changes
+   *       on top of the fixed staged content, fixed the same way, with no conflict. The index is
+   *       left alone;
    *   <li>otherwise (another hook changed the file too, or a fixer cannot fix the user's content)
    *       the file follows pre-commit's rule: the unstaged changes are applied on top of what the
    *       hooks left, and a conflict rolls the hooks' fixes back.

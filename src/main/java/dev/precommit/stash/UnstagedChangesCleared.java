@@ -53,9 +53,9 @@ public final class UnstagedChangesCleared implements AutoCloseable {
    *
    * @param function the fix; null from it means "cannot fix this content"
    * @param stage true to stage the fixed staged content as well
-   * @param left for a fix the engine's built-ins wrote: the SHA-256 of what they left in the working
-   *     tree, which the file must still hold on close for the fix to be taken apart from the others;
-   *     null for a fix registered unconditionally
+   * @param left for a fix the engine's built-ins wrote: the SHA-256 of what they left in the
+   *     working tree, which the file must still hold on close for the fix to be taken apart from
+   *     the others; null for a fix registered unconditionally
    */
   private record Fix(UnaryOperator<byte[]> function, boolean stage, String left) {}
 

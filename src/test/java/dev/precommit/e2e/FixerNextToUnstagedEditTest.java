@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A fixer's change to the staged content two lines from an unstaged edit, through real {@code git
  * commit}s. pre-commit applies the saved patch on top of the fixed file, which conflicts (the
  * patch's context lines no longer match) and rolls the fix back, so the next commit fails the same
- * way. precommit fixes the staged content and the user's content separately when the fixer is
- * built in; an external hook keeps pre-commit's rollback.
+ * way. precommit fixes the staged content and the user's content separately when the fixer is built
+ * in; an external hook keeps pre-commit's rollback.
  */
 class FixerNextToUnstagedEditTest {
   private static final String HEAD = "one\ntwo\nthree\nfour\nfive\nsix\nseven\n";

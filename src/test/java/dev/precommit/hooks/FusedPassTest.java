@@ -352,7 +352,10 @@ class FusedPassTest {
 
           @Override
           public void written(
-              String path, byte[] before, byte[] after, java.util.function.UnaryOperator<byte[]> fix) {
+              String path,
+              byte[] before,
+              byte[] after,
+              java.util.function.UnaryOperator<byte[]> fix) {
             reported.put(path, List.of(before, after));
             fixes.put(path, fix);
           }
@@ -366,7 +369,8 @@ class FusedPassTest {
             FusedPass.Step.of(check("trailing-whitespace"), List.of(), texts),
             FusedPass.Step.of(check("mixed-line-ending"), List.of(), texts),
             FusedPass.Step.of(check("end-of-file-fixer"), List.of(), texts),
-            FusedPass.Step.of(check("pretty-format-json"), List.of("--autofix"), List.of("c.json"))));
+            FusedPass.Step.of(
+                check("pretty-format-json"), List.of("--autofix"), List.of("c.json"))));
 
     assertThat(reported).containsOnlyKeys("a.txt", "c.json");
     assertThat(new String(reported.get("a.txt").get(0), StandardCharsets.UTF_8))

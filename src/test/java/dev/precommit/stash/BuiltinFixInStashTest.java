@@ -84,8 +84,9 @@ class BuiltinFixInStashTest {
     try (RepoLock lock = f.lock();
         StagedFilesOnly stash = f.enter(lock)) {
       builtinFix(f, stash, "a.txt", STRIP);
-      assertThat(f.repo.read("a.txt")).as("later hooks see the fixed staged content").isEqualTo(
-          "one\ntwo\nthree\nfour\nfive\nsix\nseven\n");
+      assertThat(f.repo.read("a.txt"))
+          .as("later hooks see the fixed staged content")
+          .isEqualTo("one\ntwo\nthree\nfour\nfive\nsix\nseven\n");
     }
     assertThat(f.repo.read("a.txt")).isEqualTo("one\ntwo\nthree\nfour\nfive edited\nsix\nseven\n");
     assertThat(f.index()).isEqualTo(index);
@@ -145,7 +146,8 @@ class BuiltinFixInStashTest {
       f.repo.write("a.txt", f.repo.read("a.txt").replace("one", "ONE"));
     }
     // pre-commit's result: both hooks' fixes, the unstaged line on top as it was (not fixed).
-    assertThat(f.repo.read("a.txt")).isEqualTo(head.replace("one", "ONE").replace("ten", "ten edited  "));
+    assertThat(f.repo.read("a.txt"))
+        .isEqualTo(head.replace("one", "ONE").replace("ten", "ten edited  "));
     assertThat(f.output()).doesNotContain("Rolling back");
   }
 
@@ -154,7 +156,9 @@ class BuiltinFixInStashTest {
     StashFixture f = partiallyStaged();
     UnaryOperator<byte[]> pickyStrip =
         bytes ->
-            new String(bytes, StandardCharsets.UTF_8).contains("edited") ? null : STRIP.apply(bytes);
+            new String(bytes, StandardCharsets.UTF_8).contains("edited")
+                ? null
+                : STRIP.apply(bytes);
     try (RepoLock lock = f.lock();
         StagedFilesOnly stash = f.enter(lock)) {
       builtinFix(f, stash, "a.txt", pickyStrip);
