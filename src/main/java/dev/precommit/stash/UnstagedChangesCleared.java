@@ -208,7 +208,7 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     if (previous != null && previous.left() == null) {
       return; // registered unconditionally, which decides what the file becomes
     }
-    String expected = previous == null ? checkoutState(path).sha256() : previous.left();
+    String expected = previous == null ? savedFile(path).checkout().sha256() : previous.left();
     if (!expected.equals(FileState.digest(before))) {
       // Another hook changed the file before this fix: the fixes cannot be told apart.
       fixes.remove(path);
@@ -227,10 +227,10 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     };
   }
 
-  private FileState checkoutState(String path) {
+  private SavedFile savedFile(String path) {
     for (SavedFile f : saved) {
       if (f.path().equals(path)) {
-        return f.checkout();
+        return f;
       }
     }
     throw new IllegalArgumentException(path + " has no unstaged changes");
@@ -392,22 +392,13 @@ public final class UnstagedChangesCleared implements AutoCloseable {
       }
       byte[] current = Files.readAllBytes(file);
       byte[] fixed = precomputed.get(entry.getKey());
-      if (fixed == null || !state.sha256().equals(worktreeState(entry.getKey()).sha256())) {
+      if (fixed == null || !state.sha256().equals(savedFile(entry.getKey()).worktree().sha256())) {
         fixed = applySafely(entry.getValue().function(), current);
       }
       if (fixed != null && !Arrays.equals(current, fixed)) {
         SavedCopies.writeFile(file, fixed, state.executable());
       }
     }
-  }
-
-  private FileState worktreeState(String path) {
-    for (SavedFile f : saved) {
-      if (f.path().equals(path)) {
-        return f.worktree();
-      }
-    }
-    throw new IllegalArgumentException(path + " has no unstaged changes");
   }
 
   private boolean apply() {
