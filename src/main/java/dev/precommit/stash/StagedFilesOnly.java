@@ -23,9 +23,9 @@ import java.util.function.UnaryOperator;
  *   <li>SIGINT, SIGTERM and SIGHUP handlers that stop the hook processes, restore, and exit with
  *       128 + the signal number (130, 143, 129); a shutdown hook does the same if the JVM exits
  *       another way while the scope is open;
- *   <li>fixes of built-in (pure) fixers applied separately to the staged and the unstaged content
- *       of partially staged files ({@link #applyFixToStagedAndWorkingCopy}), so they never collide
- *       with the user's unstaged lines.
+ *   <li>fixes of built-in (pure) fixers to partially staged files applied separately to the staged
+ *       and the unstaged content ({@link #builtinFixWritten}), so they never collide with the
+ *       user's unstaged lines.
  * </ul>
  *
  * <p>Open it under a {@link RepoLock}, which proves no other run is stashing in this working tree:
@@ -142,8 +142,7 @@ public final class StagedFilesOnly implements AutoCloseable {
   /**
    * Files with unstaged changes that exist both in the index and in the working tree. A hook run
    * sees their staged content; the user's unstaged lines come back on close. When a built-in fixer
-   * changes one of them, the engine should register the fix with {@link
-   * #applyFixToStagedAndWorkingCopy} (or {@link #applyFixToWorkingCopy}).
+   * changes one of them, the engine tells the stash with {@link #builtinFixWritten}.
    */
   public Set<String> partiallyStaged() {
     return unstaged == null ? Set.of() : unstaged.partiallyStaged();
@@ -161,6 +160,35 @@ public final class StagedFilesOnly implements AutoCloseable {
    */
   public void applyFixToWorkingCopy(String path, UnaryOperator<byte[]> fix) {
     requireOpen().applyFixToWorkingCopy(path, fix);
+  }
+
+  /**
+   * Tells the stash that built-in fixers rewrote {@code path} in the working tree from {@code
+   * before} to {@code after}, and that {@code fix} (pure; null for content it cannot fix) is what
+   * they did. The fixed content stays in the working tree for the rest of the run, so later hooks
+   * see it, as with pre-commit. On close, when the file is one of {@link #partiallyStaged()}:
+   *
+   * <ul>
+   *   <li>if every change made to it during the run was such a fix (the first {@code before} is the
+   *       staged content checked out, each next {@code before} the previous {@code after}, and the
+   *       file still holds the last {@code after}) and the fixes apply to the user's own content,
+   *       the working tree ends up holding {@code fix(user's content)}: the user's unstaged changes
+   *       on top of the fixed staged content, fixed the same way, with no conflict. The index is
+   *       left alone;
+   *   <li>otherwise (another hook changed the file too, or a fixer cannot fix the user's content)
+   *       the file follows pre-commit's rule: the unstaged changes are applied on top of what the
+   *       hooks left, and a conflict rolls the hooks' fixes back.
+   * </ul>
+   *
+   * Does nothing for other files, when nothing was stashed, or once the stash is closed. Safe to
+   * call from any thread.
+   */
+  public void builtinFixWritten(
+      String path, byte[] before, byte[] after, UnaryOperator<byte[]> fix) {
+    UnstagedChangesCleared scope = unstaged;
+    if (scope != null) {
+      scope.builtinFixWritten(path, before, after, fix);
+    }
   }
 
   /**
