@@ -35,7 +35,8 @@ public final class GcCommand implements Callable<Integer> {
     try {
       patches = RestoredPatches.prune(store.dir(), Instant.now());
     } catch (IOException e) {
-      throw new FatalException("cannot prune restored stashes in " + store.dir() + ": " + e.getMessage(), e);
+      throw new FatalException(
+          "cannot prune restored stashes in " + store.dir() + ": " + e.getMessage(), e);
     }
     if (patches > 0) {
       out.writeLine(

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  * restored more than {@link #KEEP} ago.
  *
  * <p>Nothing else is ever deleted: a patch without a marker (a run that was killed and not yet
- * recovered, a restore that failed, a patch from pre-commit or from a precommit before markers)
- * may be the only copy of someone's work, and so is a stash whose copies hold content {@code
- * precommit recover} kept aside ({@code <patch>.files/kept}).
+ * recovered, a restore that failed, a patch from pre-commit or from a precommit before markers) may
+ * be the only copy of someone's work, and so is a stash whose copies hold content {@code precommit
+ * recover} kept aside ({@code <patch>.files/kept}).
  */
 public final class RestoredPatches {
   /** How long a restored stash is kept. */
@@ -36,8 +36,8 @@ public final class RestoredPatches {
   private RestoredPatches() {}
 
   /**
-   * Records that {@code patch}'s changes are back. Best effort: a marker that cannot be written only
-   * means the patch is kept, as every patch used to be.
+   * Records that {@code patch}'s changes are back. Best effort: a marker that cannot be written
+   * only means the patch is kept, as every patch used to be.
    */
   static void markRestored(Path patch) {
     Path marker = patch.resolveSibling(patch.getFileName() + MARKER);

@@ -199,7 +199,8 @@ class InstallScriptIT {
     env.remove("PRECOMMIT_JAR");
 
     ProcessResult result =
-        ProcessRunner.separate(env).run(List.of("/bin/sh", src.resolve("install.sh").toString()), tmp);
+        ProcessRunner.separate(env)
+            .run(List.of("/bin/sh", src.resolve("install.sh").toString()), tmp);
 
     assertThat(result.exitCode()).as(result.outputText() + result.errorText()).isZero();
     assertThat(Files.readAllLines(args)).contains("-B", "-q", "-Dstyle.color=never");

@@ -42,11 +42,11 @@ public final class TempGitRepo {
   }
 
   /**
-   * An environment with no user or system git config, a throw-away HOME and cache, a fixed identity,
-   * and nothing else of the machine's: it is built from scratch, never copied from the test JVM's,
-   * so NO_COLOR, CI, SKIP, PRECOMMIT_* and PRE_COMMIT_* variables, GIT_CONFIG_COUNT settings and the
-   * like stay out. The machine gives only PATH, with any installed precommit, pre-commit or prek
-   * taken out ({@link TestPath}), and JAVA_HOME is the JDK running the tests.
+   * An environment with no user or system git config, a throw-away HOME and cache, a fixed
+   * identity, and nothing else of the machine's: it is built from scratch, never copied from the
+   * test JVM's, so NO_COLOR, CI, SKIP, PRECOMMIT_* and PRE_COMMIT_* variables, GIT_CONFIG_COUNT
+   * settings and the like stay out. The machine gives only PATH, with any installed precommit,
+   * pre-commit or prek taken out ({@link TestPath}), and JAVA_HOME is the JDK running the tests.
    */
   public static Map<String, String> isolatedEnv(Path home) {
     Map<String, String> env = new HashMap<>();

@@ -70,10 +70,7 @@ public final class TestPath {
 
   private static List<Path> othersIn(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries
-          .filter(p -> !HIDDEN.contains(p.getFileName().toString()))
-          .sorted()
-          .toList();
+      return entries.filter(p -> !HIDDEN.contains(p.getFileName().toString())).sorted().toList();
     } catch (IOException e) {
       return List.of();
     }
