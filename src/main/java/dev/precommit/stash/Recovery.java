@@ -85,6 +85,9 @@ public final class Recovery {
     } catch (IOException e) {
       throw new FatalException("cannot delete " + lock.journal() + ": " + e.getMessage(), e);
     }
+    if (journal.patch() != null) {
+      RestoredPatches.markRestored(journal.patch());
+    }
     return true;
   }
 

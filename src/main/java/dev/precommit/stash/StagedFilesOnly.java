@@ -241,6 +241,9 @@ public final class StagedFilesOnly implements AutoCloseable {
           boolean entriesBack = intentToAddBack || record.intentToAdd().isEmpty();
           if (filesBack && entriesBack) {
             journal.delete();
+            if (record.patch() != null) {
+              RestoredPatches.markRestored(record.patch());
+            }
           }
         }
       } finally {
