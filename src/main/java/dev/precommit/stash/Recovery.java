@@ -126,8 +126,8 @@ public final class Recovery {
   /**
    * The covered files that hold neither their state before the stash nor the checked-out one.
    *
-   * @throws FatalException when the copies are gone, or when some file changed and {@code force}
-   *     is false: then nothing was touched
+   * @throws FatalException when the copies are gone, or when some file changed and {@code force} is
+   *     false: then nothing was touched
    */
   private static List<SavedFile> changedSince(StashJournal journal, Path root, boolean force) {
     if (!SavedCopies.present(journal.copies(), journal.files())) {

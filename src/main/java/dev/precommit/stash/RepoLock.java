@@ -163,8 +163,8 @@ public final class RepoLock implements AutoCloseable {
   }
 
   /**
-   * Keeps the run's hook processes in the lock file as they start ({@code hook <pid> <start>}, one a
-   * line after the holder's pid), for the run after a SIGKILL to end. Not forced to disk: only a
+   * Keeps the run's hook processes in the lock file as they start ({@code hook <pid> <start>}, one
+   * a line after the holder's pid), for the run after a SIGKILL to end. Not forced to disk: only a
    * crash of the machine loses it, and that ends the processes too.
    */
   private void record(List<RunningHooks.Started> running) {
@@ -207,8 +207,7 @@ public final class RepoLock implements AutoCloseable {
           && fields[0].equals("hook")
           && fields[1].matches("[0-9]{1,18}")
           && fields[2].matches("-?[0-9]{1,18}")) {
-        hooks.add(
-            new RunningHooks.Started(Long.parseLong(fields[1]), Long.parseLong(fields[2])));
+        hooks.add(new RunningHooks.Started(Long.parseLong(fields[1]), Long.parseLong(fields[2])));
       }
     }
     return new LeftRunning(pid, hooks);

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A run stopped by Ctrl-C, SIGTERM, SIGHUP or SIGKILL, in a real process: what it prints, its exit
  * code, the hook processes it leaves (none), and the user's work (intact). The hook writes its pid
- * and its background child's pid and then waits for the child, so the test knows when it is
- * running and can check that the whole process tree is gone.
+ * and its background child's pid and then waits for the child, so the test knows when it is running
+ * and can check that the whole process tree is gone.
  */
 class InterruptTest {
   private static final String LINE = "slow hook" + ".".repeat(64);
