@@ -44,10 +44,49 @@ public final class ErrorHandler {
     return code;
   }
 
+  /**
+   * Reports an interrupt by {@code signal} as pre-commit does, on {@code out} (stdout): for SIGINT
+   * (Ctrl-C) its {@code Interrupted (^C): KeyboardInterrupt: } line and the log's path; SIGTERM and
+   * SIGHUP end pre-commit without a word, and so they do here.
+   */
+  public void interrupted(int signal, java.io.OutputStream out) {
+    if (signal != 2) {
+      return;
+    }
+    String line = "Interrupted (^C): KeyboardInterrupt: ";
+    String text = line + "\n" + writeLog(line, "SIGINT\n" + mainThread()) + "\n";
+    try {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException ignored) {
+      // Nowhere left to report to.
+    }
+  }
+
+  /** Where the main thread was, for the log of an interrupt. */
+  private static String mainThread() {
+    StringBuilder where = new StringBuilder();
+    Thread.getAllStackTraces()
+        .forEach(
+            (thread, stack) -> {
+              if (thread.getName().equals("main")) {
+                where.append("in thread main:\n");
+                for (StackTraceElement frame : stack) {
+                  where.append("\tat ").append(frame).append('\n');
+                }
+              }
+            });
+    return where.toString();
+  }
+
   private String writeLog(Throwable error) {
-    Path log = CacheDir.resolve(env).resolve("precommit.log");
     StringWriter trace = new StringWriter();
     error.printStackTrace(new PrintWriter(trace));
+    return writeLog(error.getClass().getName() + ": " + error.getMessage(), trace.toString());
+  }
+
+  private String writeLog(String message, String trace) {
+    Path log = CacheDir.resolve(env).resolve("precommit.log");
     String text =
         "### version information\n\n```\n"
             + "precommit version: "
@@ -66,9 +105,7 @@ public final class ErrorHandler {
             + " "
             + System.getProperty("os.version")
             + "\n```\n\n### error information\n\n```\n"
-            + error.getClass().getName()
-            + ": "
-            + error.getMessage()
+            + message
             + "\n```\n\n```\n"
             + trace
             + "```\n";

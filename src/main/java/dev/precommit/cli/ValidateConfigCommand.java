@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
  * prints its one-line error on stdout (as pre-commit prints its error block there); warnings print
  * as {@code [WARNING]} lines.
  */
-@Command(name = "validate-config", description = "Validate .pre-commit-config.yaml files")
+@Command(
+name = "validate-config",
+mixinStandardHelpOptions = true, description = "Validate .pre-commit-config.yaml files")
 public final class ValidateConfigCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
  * file prints its one-line error on stdout (as pre-commit prints its error block there); warnings
  * print as {@code [WARNING]} lines.
  */
-@Command(name = "validate-manifest", description = "Validate .pre-commit-hooks.yaml files")
+@Command(
+name = "validate-manifest",
+mixinStandardHelpOptions = true, description = "Validate .pre-commit-hooks.yaml files")
 public final class ValidateManifestCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs several content checks over their files with one read and at most one write per file, files
@@ -253,16 +254,52 @@ public final class FusedPass {
 
     void writeIfChanged() {
       if (original != null && !Arrays.equals(original, result)) {
+        boolean written = false;
         try {
           store.write(resolve(path), result);
+          written = true;
         } catch (IOException | UncheckedIOException e) {
           writeError = path + ": could not write the file (" + e.getMessage() + ")\n";
+        }
+        if (written && context.fixes().wants(path)) {
+          context.fixes().written(path, original, result, fix());
         }
       }
       if (!deferred) {
         original = null;
         result = null;
       }
+    }
+
+    /**
+     * The fix this pass made to the file, as a function: the steps that changed it, in order, each
+     * applied as {@link #apply} does. Null when one of them leaves a problem in the content unfixed
+     * (a halting or failing verdict without new content) or throws.
+     */
+    UnaryOperator<byte[]> fix() {
+      List<FileCheck> fixers = new ArrayList<>();
+      for (int pos = 0; pos < stepIndexes.length; pos++) {
+        if (changed[pos]) {
+          fixers.add(prepared[stepIndexes[pos]]);
+        }
+      }
+      String file = path;
+      return content -> {
+        for (FileCheck fixer : fixers) {
+          FileVerdict verdict;
+          try {
+            verdict = fixer.check(file, content);
+          } catch (RuntimeException e) {
+            return null;
+          }
+          if (verdict.newContent() != null) {
+            content = verdict.newContent();
+          } else if (verdict.failed() || verdict.halt()) {
+            return null;
+          }
+        }
+        return content;
+      };
     }
   }
 

@@ -21,7 +21,10 @@ public final class ProcessRunner {
     this.mergeErrors = mergeErrors;
   }
 
-  /** For hooks: stdout and stderr interleaved into one output, as pre-commit shows them. */
+  /**
+   * For hooks: stdout and stderr interleaved into one output, as pre-commit shows them. Its
+   * processes are {@link RunningHooks}: an interrupt ends them.
+   */
   public static ProcessRunner merged(Map<String, String> environment) {
     return new ProcessRunner(environment, true);
   }
@@ -53,7 +56,8 @@ public final class ProcessRunner {
     env.putAll(environment);
     env.putAll(extraEnv);
     builder.redirectErrorStream(mergeErrors);
-    Process process = builder.start();
+    // A hook's process is one an interrupt must end (with what it started); git's are not.
+    Process process = mergeErrors ? RunningHooks.jvm().start(builder) : builder.start();
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     Thread errorReader = null;
     if (!mergeErrors) {
@@ -76,6 +80,9 @@ public final class ProcessRunner {
       int code = process.waitFor();
       if (errorReader != null) {
         errorReader.join();
+      }
+      if (mergeErrors) {
+        RunningHooks.jvm().ended(process);
       }
       return new ProcessResult(code, output, errors.toByteArray());
     } catch (InterruptedException e) {

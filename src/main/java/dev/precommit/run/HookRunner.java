@@ -15,6 +15,7 @@ import dev.precommit.output.Color;
 import dev.precommit.output.Output;
 import dev.precommit.output.StatusLine;
 import dev.precommit.process.ProcessResult;
+import dev.precommit.process.RunningHooks;
 import dev.precommit.process.Xargs;
 import dev.precommit.repo.Hook;
 import dev.precommit.select.FileOrder;
@@ -198,7 +199,10 @@ public final class HookRunner {
       Hook hook = hooks.get(index);
       List<String> files = filesOf.get(index);
       if (!fused.containsKey(index) && fusable(hook, files, skips)) {
-        fused.putAll(runFused(hooks, filesOf, index, skips, failFast, true));
+        int at = index;
+        fused.putAll(
+            RunningHooks.jvm()
+                .inProcess(() -> runFused(hooks, filesOf, at, skips, failFast, true)));
       }
       HookResult result;
       String name = hook.config().name();
@@ -220,8 +224,11 @@ public final class HookRunner {
         if (check != null) {
           // Built-ins always see their files: test runners and branch checks ignore or need them.
           passed = ordered(hook, files);
+          List<String> given = passed;
           CheckResult checked =
-              precomputed != null ? precomputed.result() : runBuiltin(check, hook, files, passed);
+              precomputed != null
+                  ? precomputed.result()
+                  : RunningHooks.jvm().inProcess(() -> runBuiltin(check, hook, files, given));
           exitCode = checked.exitCode();
           out = checked.output();
           modified = !checked.modifiedFiles().isEmpty();
@@ -419,7 +426,8 @@ public final class HookRunner {
       if (part.members().size() > 1 || check instanceof ContentCheck) {
         List<Hook> hooks = pick(group, part.members());
         List<List<String>> files = part.members().stream().map(filesOf::get).toList();
-        Map<Integer, FusedResult> fused = runFused(hooks, files, 0, Set.of(), false, false);
+        Map<Integer, FusedResult> fused =
+            RunningHooks.jvm().inProcess(() -> runFused(hooks, files, 0, Set.of(), false, false));
         for (int m = 0; m < hooks.size(); m++) {
           FusedResult done = fused.get(m);
           rewritten.put(part.members().get(m), done.result().modifiedFiles());
@@ -433,7 +441,8 @@ public final class HookRunner {
       long started = System.nanoTime();
       if (check != null) {
         List<String> passed = ordered(first, files);
-        CheckResult checked = runBuiltin(check, first, files, passed);
+        CheckResult checked =
+            RunningHooks.jvm().inProcess(() -> runBuiltin(check, first, files, passed));
         rewritten.put(part.first(), checked.modifiedFiles());
         results[part.first()] =
             checked(first, passed, checked, (System.nanoTime() - started) / 1e9);

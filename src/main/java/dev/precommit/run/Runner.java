@@ -8,6 +8,7 @@ import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
+import dev.precommit.hooks.FixRecorder;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.EnvironmentSetup;
 import dev.precommit.lang.HookContext;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code precommit run}: checks the repository's state, stashes unstaged changes when running on
@@ -103,16 +105,40 @@ public final class Runner {
         stash && !clean
             ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
             : StagedFilesOnly.inactive()) {
-      return runHooks(options, hookEnv, listener, clean);
+      return runHooks(options, hookEnv, listener, clean, fixRecorder(staged));
     }
+  }
+
+  /** Tells {@code staged} of built-in fixes to the files it stashed unstaged changes of. */
+  private static FixRecorder fixRecorder(StagedFilesOnly staged) {
+    Set<String> partiallyStaged = staged.partiallyStaged();
+    if (partiallyStaged.isEmpty()) {
+      return FixRecorder.NONE;
+    }
+    return new FixRecorder() {
+      @Override
+      public boolean wants(String path) {
+        return partiallyStaged.contains(path);
+      }
+
+      @Override
+      public void written(String path, byte[] before, byte[] after, UnaryOperator<byte[]> fix) {
+        staged.builtinFixWritten(path, before, after, fix);
+      }
+    };
   }
 
   /**
    * @param clean true when the working tree is known to match the index: the first external hook
    *     then needs no {@code git diff} before it
+   * @param fixes told of built-in fixes (the stash fixes the unstaged content alike)
    */
   private RunOutcome runHooks(
-      RunOptions options, Map<String, String> hookEnv, HookListener listener, boolean clean)
+      RunOptions options,
+      Map<String, String> hookEnv,
+      HookListener listener,
+      boolean clean,
+      FixRecorder fixes)
       throws IOException {
     Path configPath = git.root().resolve(options.config());
     ParsedYamlCache parsed =
@@ -144,7 +170,8 @@ public final class Runner {
             .filter(h -> !skips.contains(h.id()) && !skips.contains(h.config().alias()))
             .toList();
     new EnvironmentSetup(languages).install(notSkipped, hookContext, output);
-    CheckContext checkContext = new CheckContext(git.root(), git, hookEnv, jobs, config, all);
+    CheckContext checkContext =
+        new CheckContext(git.root(), git, hookEnv, jobs, config, all, fixes);
     Function<Hook, Check> checks =
         hook -> {
           if (!"builtin".equals(hook.config().language())) {

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
   @TempDir Path dir;
@@ -38,5 +44,26 @@ class CliTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.err()).hasLineCount(1).startsWith("An error has occurred: ");
+  }
+
+  /** Every command the root lists. */
+  static Stream<String> commands() {
+    Cli cli =
+        new Cli(
+            InputStream.nullInputStream(),
+            OutputStream.nullOutputStream(),
+            OutputStream.nullOutputStream(),
+            Path.of("/"),
+            TempGitRepo.isolatedEnv(Path.of("/nonexistent")));
+    return cli.commands().stream().map(command -> new CommandLine(command).getCommandName());
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandTakesHelp(String command) {
+    CliRun run = run(command, "--help");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Usage: precommit " + command + " ");
   }
 }

@@ -449,4 +449,58 @@ class FusedPassTest {
         .isEqualTo("rwxr-x---");
     assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
   }
+
+  @Test
+  void fixesToTheFilesTheRecorderWantsAreReportedAsTheChangingStepsInOrder() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "one  \ntwo");
+    Files.writeString(dir.resolve("b.txt"), "b  \n");
+    Files.writeString(dir.resolve("c.json"), "{\"a\": 1}\n");
+    Map<String, List<byte[]>> reported = new ConcurrentHashMap<>();
+    Map<String, java.util.function.UnaryOperator<byte[]>> fixes = new ConcurrentHashMap<>();
+    FixRecorder recorder =
+        new FixRecorder() {
+          @Override
+          public boolean wants(String path) {
+            return !path.equals("b.txt");
+          }
+
+          @Override
+          public void written(
+              String path,
+              byte[] before,
+              byte[] after,
+              java.util.function.UnaryOperator<byte[]> fix) {
+            reported.put(path, List.of(before, after));
+            fixes.put(path, fix);
+          }
+        };
+    CheckContext context =
+        new CheckContext(dir, null, Map.of("HOME", dir.toString()), 2, null, List.of(), recorder);
+    List<String> texts = List.of("a.txt", "b.txt");
+    FusedPass.run(
+        context,
+        List.of(
+            FusedPass.Step.of(check("trailing-whitespace"), List.of(), texts),
+            FusedPass.Step.of(check("mixed-line-ending"), List.of(), texts),
+            FusedPass.Step.of(check("end-of-file-fixer"), List.of(), texts),
+            FusedPass.Step.of(
+                check("pretty-format-json"), List.of("--autofix"), List.of("c.json"))));
+
+    assertThat(reported).containsOnlyKeys("a.txt", "c.json");
+    assertThat(new String(reported.get("a.txt").get(0), StandardCharsets.UTF_8))
+        .isEqualTo("one  \ntwo");
+    assertThat(new String(reported.get("a.txt").get(1), StandardCharsets.UTF_8))
+        .isEqualTo("one\ntwo\n");
+    // trailing-whitespace and end-of-file-fixer changed a.txt; mixed-line-ending did not, so its
+    // fix leaves CRLF alone.
+    byte[] users = "one \r\ntwo\r\nthree  ".getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(fixes.get("a.txt").apply(users), StandardCharsets.UTF_8))
+        .isEqualTo("one\r\ntwo\r\nthree\n");
+    assertThat(fixes.get("c.json").apply("{\"b\": 2}".getBytes(StandardCharsets.UTF_8)))
+        .asString(StandardCharsets.UTF_8)
+        .isEqualTo("{\n  \"b\": 2\n}\n");
+    assertThat(fixes.get("c.json").apply("{\"b\": ".getBytes(StandardCharsets.UTF_8)))
+        .as("content the fixer cannot fix")
+        .isNull();
+  }
 }
