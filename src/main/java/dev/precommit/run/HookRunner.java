@@ -228,8 +228,7 @@ public final class HookRunner {
           CheckResult checked =
               precomputed != null
                   ? precomputed.result()
-                  : RunningHooks.jvm()
-                      .inProcess(() -> check.run(checkContext, given, hook.config().args()));
+                  : RunningHooks.jvm().inProcess(() -> runBuiltin(check, hook, files, given));
           exitCode = checked.exitCode();
           out = checked.output();
           modified = !checked.modifiedFiles().isEmpty();
@@ -443,8 +442,7 @@ public final class HookRunner {
       if (check != null) {
         List<String> passed = ordered(first, files);
         CheckResult checked =
-            RunningHooks.jvm()
-                .inProcess(() -> check.run(checkContext, passed, first.config().args()));
+            RunningHooks.jvm().inProcess(() -> runBuiltin(check, first, files, passed));
         rewritten.put(part.first(), checked.modifiedFiles());
         results[part.first()] =
             checked(first, passed, checked, (System.nanoTime() - started) / 1e9);
@@ -635,6 +633,26 @@ public final class HookRunner {
       results.put(members.get(k), new FusedResult(checked.get(k), share));
     }
     return results;
+  }
+
+  /**
+   * Runs a built-in that is not a content check over its {@code files} ({@code ordered}: as
+   * pre-commit's xargs orders them), split as that xargs would split them for the script, so that
+   * its output follows those invocations. A hook that takes no file names, or that pre-commit runs
+   * without xargs, is one invocation.
+   */
+  private CheckResult runBuiltin(Check check, Hook hook, List<String> files, List<String> ordered)
+      throws IOException {
+    List<List<String>> batches;
+    if (!check.viaXargs()) {
+      batches = List.of(files);
+    } else if (!hook.config().passFilenames()) {
+      batches = List.of(ordered);
+    } else {
+      int jobs = hook.config().requireSerial() ? 1 : hookContext.jobs();
+      batches = batches(hook, ordered, jobs);
+    }
+    return check.runBatches(checkContext, batches, hook.config().args());
   }
 
   /** The batches pre-commit's xargs would split {@code files} into, command left out. */
