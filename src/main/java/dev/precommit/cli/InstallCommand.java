@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code precommit install}: writes the git hook shims into this repository. */
 @Command(
-name = "install",
-mixinStandardHelpOptions = true, description = "Install the git hook scripts.")
+    name = "install",
+    mixinStandardHelpOptions = true,
+    description = "Install the git hook scripts.")
 public final class InstallCommand implements Callable<Integer> {
   private final CliContext context;
 

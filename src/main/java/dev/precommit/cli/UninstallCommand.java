@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /** {@code precommit uninstall}: removes our shims and restores the hooks they replaced. */
 @Command(
-name = "uninstall",
-mixinStandardHelpOptions = true, description = "Uninstall the git hook scripts.")
+    name = "uninstall",
+    mixinStandardHelpOptions = true,
+    description = "Uninstall the git hook scripts.")
 public final class UninstallCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
  * as {@code [WARNING]} lines.
  */
 @Command(
-name = "validate-config",
-mixinStandardHelpOptions = true, description = "Validate .pre-commit-config.yaml files")
+    name = "validate-config",
+    mixinStandardHelpOptions = true,
+    description = "Validate .pre-commit-config.yaml files")
 public final class ValidateConfigCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
  * print as {@code [WARNING]} lines.
  */
 @Command(
-name = "validate-manifest",
-mixinStandardHelpOptions = true, description = "Validate .pre-commit-hooks.yaml files")
+    name = "validate-manifest",
+    mixinStandardHelpOptions = true,
+    description = "Validate .pre-commit-hooks.yaml files")
 public final class ValidateManifestCommand implements Callable<Integer> {
   private final CliContext context;
 
