@@ -172,7 +172,7 @@ public final class ConfigLoader {
         check.warn(
             "top-level `default_stages` uses deprecated stage names ("
                 + String.join(", ", legacy)
-                + ") which will be removed in a future version.  run: `pre-commit migrate-config`"
+                + ") which will be removed in a future version.  run: `precommit migrate-config`"
                 + " to automatically fix this.");
       }
     }
@@ -249,7 +249,7 @@ public final class ConfigLoader {
                 + " appears to be a mutable reference (moving tag / branch).  Mutable references"
                 + " are never updated after first install and are not supported.  See"
                 + " https://pre-commit.com/#using-the-latest-version-for-a-repository for more"
-                + " details.  Hint: `pre-commit autoupdate` often fixes this.");
+                + " details.  Hint: `precommit autoupdate` often fixes this.");
       }
     } else {
       check.absent(repo, "rev", "repo", "is 'local' or 'meta' or 'builtin'", path);

@@ -135,7 +135,7 @@ final class HookSchema {
                 + id
                 + "` uses deprecated stage names ("
                 + String.join(", ", legacyStages)
-                + ") which will be removed in a future version.  run: `pre-commit migrate-config`"
+                + ") which will be removed in a future version.  run: `precommit migrate-config`"
                 + " to automatically fix this.");
       }
     }

@@ -120,7 +120,7 @@ final class SchemaCheck {
             at(path, i),
             "Type tag "
                 + PythonRepr.repr(tag)
-                + " is not recognized.  Try upgrading identify and pre-commit?");
+                + " is not recognized.  Try upgrading precommit?");
       }
       tags.add(s);
     }

@@ -184,9 +184,9 @@ public final class Runner {
     if (options.allFiles()) {
       output.writeLine(
           "pre-commit hook(s) made changes.\n"
-              + "If you are seeing this message in CI, reproduce locally with: `pre-commit run"
+              + "If you are seeing this message in CI, reproduce locally with: `precommit run"
               + " --all-files`.\n"
-              + "To run `pre-commit` as part of git workflow, use `pre-commit install`.");
+              + "To run `precommit` as part of git workflow, use `precommit install`.");
     }
     output.writeLine("All changes made by hooks:");
     String color = output.color() ? "always" : "never";

@@ -71,7 +71,7 @@ class ConfigLoaderTest {
     assertThat(loaded.warnings())
         .containsExactly(
             "top-level `default_stages` uses deprecated stage names (commit, merge-commit, push)"
-                + " which will be removed in a future version.  run: `pre-commit migrate-config`"
+                + " which will be removed in a future version.  run: `precommit migrate-config`"
                 + " to automatically fix this.");
   }
 

@@ -57,7 +57,7 @@ class ManifestLoaderTest {
         .contains(
             "repo `https://github.com/pre-commit/pre-commit-hooks` uses deprecated stage names"
                 + " (commit, push, merge-commit) which will be removed in a future version.  Hint:"
-                + " often `pre-commit autoupdate --repo"
+                + " often `precommit autoupdate --repo"
                 + " https://github.com/pre-commit/pre-commit-hooks` will fix this.  if it does not"
                 + " -- consider reporting an issue to that repo.");
     assertThat(manifest.deprecatedStagesWarning("../my repo"))
