@@ -155,7 +155,11 @@ class HookResolverTest {
     RepoConfig repo =
         new RepoConfig(hooks.root().toString(), "v7", List.of(Map.of("id", "echo-a")));
     assertThatThrownBy(() -> resolver().resolve(repo, config(repo)))
-        .hasMessageContaining("rev `v7` not found in repository " + hooks.root());
+        .hasMessage(
+            "cannot fetch "
+                + hooks.root()
+                + ": rev `v7` not found.  Check the rev, or run `precommit autoupdate`; to run"
+                + " without its hooks, set SKIP=echo-a.");
     try (var entries = Files.list(store.dir())) {
       assertThat(entries.map(p -> p.getFileName().toString()))
           .noneMatch(name -> name.startsWith("repo"));
