@@ -41,7 +41,7 @@ public final class ValidateConfigCommand implements Callable<Integer> {
       try {
         ConfigLoader.load(context.workingDir().resolve(name), name, output::warn);
       } catch (InvalidConfigException e) {
-        output.writeLine(e.getMessage());
+        output.writeLine(e.block());
         result = ExitCodes.FAILED;
       }
     }

@@ -69,8 +69,10 @@ public final class RepoCloner {
       repository.create();
       StoredConfig config = repository.getConfig();
       config.setString("remote", "origin", "url", url);
-      // No background auto-gc: it would race a failed clone's deletion (and the store's gc).
+      // No auto-gc, and none in the background: JGit's detached gc takes gc.log.lock even when
+      // there is nothing to do, racing the deletion of a failed clone.
       config.setInt("gc", null, "auto", 0);
+      config.setBoolean("gc", null, "autoDetach", false);
       config.save();
       Map<String, Ref> remoteRefs = listRemote(repo, url);
       ObjectId commit = shallowFetch(git, rev, remoteRefs);

@@ -147,7 +147,7 @@ class HookResolverTest {
     RepoConfig repo = new RepoConfig(plain.root().toString(), "main", List.of(Map.of("id", "x")));
     assertThatThrownBy(() -> resolver().resolve(repo, config(repo)))
         .hasMessage(
-            "InvalidManifestError: " + plain.root() + " .pre-commit-hooks.yaml: file not found");
+            "InvalidManifestError: \n=====> " + plain.root() + " .pre-commit-hooks.yaml is not a file");
   }
 
   @Test
