@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * A config or manifest that cannot be used, worded as pre-commit (cfgv) words it: the file, the
- * context from the outside in ({@code At Config()}, {@code At key: repos}, {@code
- * At Repository(repo='local')}, {@code At key: hooks}, {@code At Hook(id='echo')}, …) and what is
+ * context from the outside in ({@code At Config()}, {@code At key: repos}, {@code At
+ * Repository(repo='local')}, {@code At key: hooks}, {@code At Hook(id='echo')}, …) and what is
  * wrong, one per line:
  *
  * <pre>
- * InvalidConfigError: 
+ * InvalidConfigError:
  * ==> File .pre-commit-config.yaml
  * ==> At Config()
  * ==> At key: repos

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The known name a misspelling most likely meant: the one at the smallest edit distance (insertions,
- * deletions, substitutions and swaps of two neighbours, each counting 1), and only when that
- * distance is small for the word's length, so unrelated names are never suggested.
+ * The known name a misspelling most likely meant: the one at the smallest edit distance
+ * (insertions, deletions, substitutions and swaps of two neighbours, each counting 1), and only
+ * when that distance is small for the word's length, so unrelated names are never suggested.
  */
 public final class NearestName {
   private NearestName() {}

@@ -47,8 +47,8 @@ final class SchemaCheck {
   }
 
   /**
-   * {@code path} inside the mapping {@code map}, named as cfgv names it: {@code
-   * At Repository(repo='local')}, {@code At Hook(id='echo')}, {@code At Hook(id=MISSING)}.
+   * {@code path} inside the mapping {@code map}, named as cfgv names it: {@code At
+   * Repository(repo='local')}, {@code At Hook(id='echo')}, {@code At Hook(id=MISSING)}.
    */
   static List<String> object(
       List<String> path, String objectName, String idKey, Map<Object, Object> map) {
@@ -137,9 +137,7 @@ final class SchemaCheck {
       if (!(tag instanceof String s) || !TagNames.isKnown(s)) {
         throw error(
             at(path, i),
-            "Type tag "
-                + PythonRepr.repr(tag)
-                + " is not recognized.  Try upgrading precommit?");
+            "Type tag " + PythonRepr.repr(tag) + " is not recognized.  Try upgrading precommit?");
       }
       tags.add(s);
     }
@@ -189,7 +187,8 @@ final class SchemaCheck {
    * As {@link #required(Map, String, List)}; when the key is missing and a key of {@code map} that
    * is not in {@code known} looks like a misspelling of it, the error says so on a second line.
    */
-  Object required(Map<Object, Object> map, String key, List<String> path, Collection<String> known) {
+  Object required(
+      Map<Object, Object> map, String key, List<String> path, Collection<String> known) {
     if (!map.containsKey(key)) {
       throw new InvalidConfigException(
           file, path, "Missing required key: " + key, typoHint(map, key, known));
@@ -203,7 +202,11 @@ final class SchemaCheck {
       if (present instanceof String s
           && !known.contains(s)
           && NearestName.to(s, List.of(key)).isPresent()) {
-        return "unknown key " + PythonRepr.string(s) + " -- did you mean " + PythonRepr.string(key) + "?";
+        return "unknown key "
+            + PythonRepr.string(s)
+            + " -- did you mean "
+            + PythonRepr.string(key)
+            + "?";
       }
     }
     return null;

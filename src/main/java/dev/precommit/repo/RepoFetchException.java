@@ -17,7 +17,8 @@ import org.eclipse.jgit.errors.NoRemoteRepositoryException;
  */
 public final class RepoFetchException extends FatalException {
   private static final long serialVersionUID = 1L;
-  private static final String CHECK_NETWORK = "Check your network connection and the repository URL";
+  private static final String CHECK_NETWORK =
+      "Check your network connection and the repository URL";
 
   private final String repo;
   private final String problem;
@@ -33,10 +34,7 @@ public final class RepoFetchException extends FatalException {
   /** {@code rev} is in neither the repository's branches nor its tags nor its commits. */
   static RepoFetchException revNotFound(String repo, String rev) {
     return new RepoFetchException(
-        repo,
-        "rev `" + rev + "` not found",
-        "Check the rev, or run `precommit autoupdate`",
-        null);
+        repo, "rev `" + rev + "` not found", "Check the rev, or run `precommit autoupdate`", null);
   }
 
   /** What {@code error} (from listing or fetching {@code repo}) says went wrong, in plain words. */
@@ -70,17 +68,11 @@ public final class RepoFetchException extends FatalException {
     if (text.contains("Authentication is required") || text.contains("not authorized")) {
       // GitHub answers 401 for a repository that does not exist as for a private one.
       return new RepoFetchException(
-          repo,
-          "repository not found, or it needs credentials",
-          "Check the repository URL",
-          error);
+          repo, "repository not found, or it needs credentials", "Check the repository URL", error);
     }
     if (isSsh(repo) && find(error, NullPointerException.class) != null) {
       return new RepoFetchException(
-          repo,
-          "precommit cannot fetch over ssh yet",
-          "Use the repository's https URL",
-          error);
+          repo, "precommit cannot fetch over ssh yet", "Use the repository's https URL", error);
     }
     return new RepoFetchException(repo, text, CHECK_NETWORK, error);
   }

@@ -147,7 +147,9 @@ class HookResolverTest {
     RepoConfig repo = new RepoConfig(plain.root().toString(), "main", List.of(Map.of("id", "x")));
     assertThatThrownBy(() -> resolver().resolve(repo, config(repo)))
         .hasMessage(
-            "InvalidManifestError: \n=====> " + plain.root() + " .pre-commit-hooks.yaml is not a file");
+            "InvalidManifestError: \n=====> "
+                + plain.root()
+                + " .pre-commit-hooks.yaml is not a file");
   }
 
   @Test

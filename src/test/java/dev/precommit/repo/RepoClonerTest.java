@@ -81,7 +81,9 @@ class RepoClonerTest {
     assertThatThrownBy(() -> cloneAt(repo, "v1"))
         .isInstanceOf(RepoFetchException.class)
         .hasMessage(
-            "cannot fetch " + repo + ": repository not found.  Check the repository URL and `rev`.");
+            "cannot fetch "
+                + repo
+                + ": repository not found.  Check the repository URL and `rev`.");
   }
 
   @Test
@@ -89,7 +91,9 @@ class RepoClonerTest {
     String repo = tmp.resolve("nope").toUri().toString();
     assertThatThrownBy(() -> cloneAt(repo, "v1"))
         .hasMessage(
-            "cannot fetch " + repo + ": repository not found.  Check the repository URL and `rev`.");
+            "cannot fetch "
+                + repo
+                + ": repository not found.  Check the repository URL and `rev`.");
   }
 
   @Test
