@@ -44,7 +44,7 @@ public final class ValidateManifestCommand implements Callable<Integer> {
       try {
         ManifestLoader.load(context.workingDir().resolve(name), name, name, output::warn);
       } catch (InvalidConfigException e) {
-        output.writeLine(e.getMessage());
+        output.writeLine(e.block());
         result = ExitCodes.FAILED;
       }
     }

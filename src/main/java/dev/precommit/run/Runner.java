@@ -18,6 +18,8 @@ import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
+import dev.precommit.repo.RepoDemand;
+import dev.precommit.repo.StoredHooks;
 import dev.precommit.select.FileFilter;
 import dev.precommit.stash.Recovery;
 import dev.precommit.stash.RepoLock;
@@ -147,9 +149,21 @@ public final class Runner {
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
     HookResolver remote = HookResolver.standard(environment, git.root(), output);
+    Set<String> skips = skips(environment);
+    // A repository whose hooks are all skipped or out of this stage is not fetched.
+    RepoDemand demand = new RepoDemand(options.hookStage(), skips);
+    StoredHooks stored = StoredHooks.standard(environment, output::warn);
     List<Hook> all =
         ConfiguredHooks.resolve(
-            config, git.root(), builtins, meta, output, repo -> remote.resolve(repo, config));
+            config,
+            git.root(),
+            builtins,
+            meta,
+            output,
+            repo ->
+                demand.needs(repo)
+                    ? remote.resolve(repo, config)
+                    : stored.resolveOrPlaceholders(repo, config));
     List<Hook> hooks =
         all.stream()
             .filter(h -> options.hookId() == null || h.config().isNamed(options.hookId()))
@@ -160,7 +174,6 @@ public final class Runner {
           "No hook with id `" + options.hookId() + "` in stage `" + options.hookStage() + "`");
       return RunOutcome.stopped(1);
     }
-    Set<String> skips = skips(environment);
     int jobs = jobs(environment);
     Path cache = CacheDir.resolve(environment);
     HookContext hookContext = new HookContext(git.root(), hookEnv, jobs, output.color(), cache);
@@ -211,9 +224,9 @@ public final class Runner {
     if (options.allFiles()) {
       output.writeLine(
           "pre-commit hook(s) made changes.\n"
-              + "If you are seeing this message in CI, reproduce locally with: `pre-commit run"
+              + "If you are seeing this message in CI, reproduce locally with: `precommit run"
               + " --all-files`.\n"
-              + "To run `pre-commit` as part of git workflow, use `pre-commit install`.");
+              + "To run `precommit` as part of git workflow, use `precommit install`.");
     }
     output.writeLine("All changes made by hooks:");
     String color = output.color() ? "always" : "never";

@@ -40,10 +40,22 @@ class CliTest {
 
   @Test
   void aFatalExceptionIsOneLineWithItsExitCode() {
-    CliRun run = run("migrate-config", "-c", "nope.yaml");
+    CliRun run = run("install");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.err()).hasLineCount(1).startsWith("An error has occurred: ");
+  }
+
+  @Test
+  void aConfigErrorIsPreCommitsBlockWithItsExitCode() {
+    CliRun run = run("migrate-config", "-c", "nope.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(run.err())
+        .isEqualTo(
+            "An error has occurred: InvalidConfigError: \n"
+                + "=====> nope.yaml is not a file\n"
+                + "create one with `precommit sample-config > nope.yaml`\n");
   }
 
   /** Every command the root lists. */
