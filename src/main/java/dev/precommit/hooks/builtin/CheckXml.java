@@ -120,7 +120,8 @@ public final class CheckXml implements ContentCheck {
                 + column
                 + ": "
                 + expatWording(e.getMessage())
-                + ")\n");
+                + ")\n")
+            .at(path, e.getLineNumber());
       } catch (SAXException | IOException e) {
         return FileVerdict.fail(path + ": Failed to xml parse (" + e.getMessage() + ")\n");
       }
