@@ -36,9 +36,9 @@ public final class ManifestLoader {
   }
 
   /**
-   * As {@link #load(Path, String, String, Consumer)}, taking the parsed YAML from {@code cache}
-   * (if not null) when it holds this exact text: a run reads every hook repository's manifest, and
-   * a cold parse of pre-commit-hooks' costs tens of milliseconds.
+   * As {@link #load(Path, String, String, Consumer)}, taking the parsed YAML from {@code cache} (if
+   * not null) when it holds this exact text: a run reads every hook repository's manifest, and a
+   * cold parse of pre-commit-hooks' costs tens of milliseconds.
    */
   public static LoadedManifest load(
       Path file, String name, String source, Consumer<String> warnings, ParsedYamlCache cache) {

@@ -168,6 +168,7 @@ public final class FusedPass {
     final int[] stepIndexes;
     final FileVerdict[] verdicts;
     final boolean[] changed;
+
     /** Per position, the first line the step's fix changed (0 when it changed nothing). */
     final int[] changedLine;
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Python environment's health check starts its interpreter once, not on every run: the interpreter
- * here is a script that counts its starts.
+ * A Python environment's health check starts its interpreter once, not on every run: the
+ * interpreter here is a script that counts its starts.
  */
 class InterpreterStampTest {
   @TempDir Path tmp;

@@ -69,7 +69,9 @@ public final class CheckVcsPermalinks implements ContentCheck {
               byte[] place = (path + ":" + lineNo + ":").getBytes(StandardCharsets.UTF_8);
               out.writeBytes(place);
               out.writeBytes(line);
-              String shown = new String(place, StandardCharsets.UTF_8) + new String(line, StandardCharsets.UTF_8);
+              String shown =
+                  new String(place, StandardCharsets.UTF_8)
+                      + new String(line, StandardCharsets.UTF_8);
               findings.add(new Finding(path, lineNo, shown.strip()));
             }
           }

@@ -17,8 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
  * time = its duration). A failed hook has one {@code <failure>} (message = its exit code and
  * whether it modified files; text = its output, then {@code file:line: message} for each problem
  * whose place the output does not already show); a hook skipped by {@code SKIP} or with no files is
- * {@code <skipped/>}. So {@code tests} is the number of hooks, {@code failures} the number of failed
- * hooks and {@code skipped} the number of skipped ones, as a test runner counts tests.
+ * {@code <skipped/>}. So {@code tests} is the number of hooks, {@code failures} the number of
+ * failed hooks and {@code skipped} the number of skipped ones, as a test runner counts tests.
  */
 public final class JunitReport implements Report {
 
@@ -117,7 +117,9 @@ public final class JunitReport implements Report {
     return cases;
   }
 
-  /** The hook's output, then the places of its problems unless the output is where they came from. */
+  /**
+   * The hook's output, then the places of its problems unless the output is where they came from.
+   */
   private static String failureText(HookReport hook) {
     StringBuilder text = new StringBuilder(hook.cleanOutput());
     if (!hook.findingsFromOutput() && !hook.findings().isEmpty()) {

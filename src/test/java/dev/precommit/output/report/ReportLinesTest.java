@@ -56,15 +56,13 @@ class ReportLinesTest {
     repo.write("a.txt", "one\ntwo\nthree  \nfour")
         .write("bad.yaml", "a: 1\nb: [\n")
         .write("bad.json", "{\n  \"a\": 1,\n  \"b\":\n}\n")
-        .write("key.txt", "some text\n-----BEGIN RSA PRIVATE KEY-----\nxyz\n")
+        .write("key.txt", "some text\n-----BEGIN RSA PRIVATE" + " KEY-----\nxyz\n")
         .write("m.txt", "a\nb\r\nc\n")
         .write(
             "links.md",
             "# links\n\nsee https://github.com/o/r/blob/main/f.py#L3 and\n"
                 + "https://github.com/o/r/blob/master/g.py#L1\n")
-        .write(
-            "src/A.java",
-            "package a;\n\nclass A {\n    int x;\n}\n")
+        .write("src/A.java", "package a;\n\nclass A {\n    int x;\n}\n")
         .write("bad.xml", "<a>\n<b>\n</a>\n")
         .stageAll();
     return repo;
@@ -153,8 +151,7 @@ class ReportLinesTest {
             "check-vcs-permalinks",
             "google-java-format",
             "check-added-large-files");
-    for (Element suite :
-        List.of(junit.getDocumentElement(), elements(junit, "testsuite").get(0))) {
+    for (Element suite : List.of(junit.getDocumentElement(), elements(junit, "testsuite").get(0))) {
       assertThat(suite.getAttribute("tests")).isEqualTo("11");
       assertThat(suite.getAttribute("failures")).isEqualTo("8");
       assertThat(suite.getAttribute("skipped")).isEqualTo("2");
