@@ -169,6 +169,18 @@ public final class RunCommand implements Callable<Integer> {
     ColorMode mode = colorMode(color, context.env());
     checkRangeOptions();
     Reports formats = Reports.standard();
+    if (hook != null && ReportRequest.looksLikeOne(hook, formats)) {
+      // --report takes one value, so in `--report junit=a sarif=b` the second is the HOOK.
+      List<String> each = new ArrayList<>();
+      reports.forEach(r -> each.add("--report " + r));
+      each.add("--report " + hook);
+      throw new UsageException(
+          "`"
+              + hook
+              + "` is a report, not a hook id: give each report its own --report, as in `"
+              + String.join(" ", each)
+              + "`");
+    }
     List<ReportRequest> requests = new ArrayList<>();
     for (String spec : reports) {
       try {

@@ -1,5 +1,7 @@
 package dev.precommit.hooks;
 
+import java.util.List;
+
 /**
  * What one content check says about one file. A fixer returns the rewritten bytes; the fused pass
  * writes them once, after every step has seen them.
@@ -10,17 +12,36 @@ package dev.precommit.hooks;
  * @param halt true when the script would crash on this file (an uncaught exception, such as {@code
  *     UnicodeDecodeError} on a file that is not UTF-8) and so leave the rest of its batch alone; a
  *     problem the script handles (invalid JSON, say) never halts
+ * @param findings where the problems are, for reports; when empty, a failed verdict is one finding
+ *     for the file, at the first line a fix changed (line 0, the whole file, when it changed none)
  */
-public record FileVerdict(byte[] newContent, boolean failed, byte[] message, boolean halt) {
+public record FileVerdict(
+    byte[] newContent, boolean failed, byte[] message, boolean halt, List<Finding> findings) {
   private static final byte[] NONE = new byte[0];
   private static final FileVerdict OK = new FileVerdict(null, false, NONE, false);
 
   public FileVerdict {
     message = message == null ? NONE : message;
+    findings = List.copyOf(findings);
+  }
+
+  public FileVerdict(byte[] newContent, boolean failed, byte[] message, boolean halt) {
+    this(newContent, failed, message, halt, List.of());
   }
 
   public FileVerdict(byte[] newContent, boolean failed, byte[] message) {
     this(newContent, failed, message, false);
+  }
+
+  /** This verdict, its problem placed at {@code line} (1-based) of {@code path}. */
+  public FileVerdict at(String path, int line) {
+    String text = new String(message, java.nio.charset.StandardCharsets.UTF_8).strip();
+    return withFindings(List.of(new Finding(path, Math.max(0, line), text)));
+  }
+
+  /** This verdict with {@code findings} as where its problems are. */
+  public FileVerdict withFindings(List<Finding> findings) {
+    return new FileVerdict(newContent, failed, message, halt, findings);
   }
 
   /** Nothing to say, nothing to change. */

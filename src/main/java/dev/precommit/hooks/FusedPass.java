@@ -168,6 +168,10 @@ public final class FusedPass {
     final int[] stepIndexes;
     final FileVerdict[] verdicts;
     final boolean[] changed;
+
+    /** Per position, the first line the step's fix changed (0 when it changed nothing). */
+    final int[] changedLine;
+
     final boolean deferred;
     boolean unreadable;
     byte[][] inputs;
@@ -180,6 +184,7 @@ public final class FusedPass {
       this.stepIndexes = stepIndexes;
       this.verdicts = new FileVerdict[stepIndexes.length];
       this.changed = new boolean[stepIndexes.length];
+      this.changedLine = new int[stepIndexes.length];
       this.deferred = deferred;
     }
 
@@ -226,6 +231,7 @@ public final class FusedPass {
           inputs[pos] = content;
         }
         changed[pos] = false;
+        changedLine[pos] = 0;
         Map<String, Position> stepPositions = positions.get(step);
         if (stepPositions != null) { // only a step that can halt has them
           Position at = stepPositions.get(path);
@@ -245,6 +251,7 @@ public final class FusedPass {
           halted = true;
         }
         if (verdict.newContent() != null && !Arrays.equals(verdict.newContent(), content)) {
+          changedLine[pos] = LineNumbers.firstChange(content, verdict.newContent());
           content = verdict.newContent();
           changed[pos] = true;
         }
@@ -464,10 +471,14 @@ public final class FusedPass {
           }
           out.writeBytes(verdict.message());
           anyFailed |= verdict.failed();
-          if (verdict.failed()) {
+          if (verdict.failed() && !verdict.findings().isEmpty()) {
+            findings.addAll(verdict.findings());
+          } else if (verdict.failed()) {
             findings.add(
                 new Finding(
-                    file, 0, new String(verdict.message(), StandardCharsets.UTF_8).strip()));
+                    file,
+                    job.changedLine[pos],
+                    new String(verdict.message(), StandardCharsets.UTF_8).strip()));
           }
           if (job.changed[pos]) {
             modified.add(file);

@@ -116,14 +116,24 @@ public final class PythonLanguage implements EnvironmentLanguage {
                         + "), which is not on PATH"));
   }
 
+  /** The venv's interpreter starts; remembered in an {@link InterpreterStamp} once it has. */
   private static boolean healthy(Path env, HookContext context) {
     Path python = env.resolve("bin").resolve("python");
     if (!Files.isExecutable(python)) {
       return false;
     }
+    String stamp = InterpreterStamp.of(python);
+    if (InterpreterStamp.matches(env, stamp)) {
+      return true;
+    }
     try {
       Map<String, String> vars = installEnvironment(context.environment());
-      return ProcessRunner.merged(vars).run(List.of(python.toString(), "-c", ""), env).succeeded();
+      boolean starts =
+          ProcessRunner.merged(vars).run(List.of(python.toString(), "-c", ""), env).succeeded();
+      if (starts) {
+        InterpreterStamp.record(env, stamp);
+      }
+      return starts;
     } catch (IOException e) {
       return false;
     }

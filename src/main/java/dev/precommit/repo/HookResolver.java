@@ -4,6 +4,7 @@ import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import dev.precommit.config.HookConfigs;
 import dev.precommit.config.ManifestLoader;
+import dev.precommit.config.ParsedYamlCache;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.output.Output;
 import java.io.IOException;
@@ -33,6 +34,7 @@ public final class HookResolver {
   private final RepoCloner cloner;
   private final Consumer<String> info;
   private final Consumer<String> warnings;
+  private final ParsedYamlCache parsed;
   private boolean configMarked;
 
   /**
@@ -41,17 +43,33 @@ public final class HookResolver {
    */
   public HookResolver(
       Store store, RepoCloner cloner, Consumer<String> info, Consumer<String> warnings) {
+    this(store, cloner, info, warnings, null);
+  }
+
+  /** As the public constructor, with manifests' parsed YAML kept in {@code parsed} (or null). */
+  private HookResolver(
+      Store store,
+      RepoCloner cloner,
+      Consumer<String> info,
+      Consumer<String> warnings,
+      ParsedYamlCache parsed) {
     this.store = store;
     this.cloner = cloner;
     this.info = info;
     this.warnings = warnings;
+    this.parsed = parsed;
   }
 
   /**
    * The resolver a command or run uses: the environment's store, paths relative to {@code root}.
    */
   public static HookResolver standard(Map<String, String> env, Path root, Output out) {
-    return new HookResolver(Store.forEnvironment(env), new RepoCloner(root), out::info, out::warn);
+    return new HookResolver(
+        Store.forEnvironment(env),
+        new RepoCloner(root),
+        out::info,
+        out::warn,
+        ParsedYamlCache.forThisBuild(CacheDir.resolve(env).resolve("parsed")));
   }
 
   /**
@@ -148,7 +166,7 @@ public final class HookResolver {
     Map<String, HookConfig> byId = new LinkedHashMap<>();
     Path file = clone.resolve(MANIFEST);
     List<HookConfig> hooks =
-        ManifestLoader.load(file, repo + " " + MANIFEST, repo, warnings).hooks();
+        ManifestLoader.load(file, repo + " " + MANIFEST, repo, warnings, parsed).hooks();
     for (HookConfig hook : hooks) {
       byId.put(hook.id(), hook);
     }

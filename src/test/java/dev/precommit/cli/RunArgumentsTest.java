@@ -158,6 +158,25 @@ class RunArgumentsTest {
                 + " never\n");
   }
 
+  @Test
+  void aSecondValueAfterOneReportIsAnErrorNotAHookIdWhicheverReaderReadsIt() {
+    Map<String, String> env = TempGitRepo.isolatedEnv(dir);
+    String expected =
+        "An error has occurred: `sarif=b.sarif` is a report, not a hook id: give each report its"
+            + " own --report, as in `--report junit=a.xml --report sarif=b.sarif`\n";
+    // The lean reader reads this line; -av (clustered) leaves the other to picocli.
+    for (List<String> args :
+        List.of(
+            List.of("run", "-a", "--report", "junit=a.xml", "sarif=b.sarif"),
+            List.of("run", "-av", "--report", "junit=a.xml", "sarif=b.sarif"))) {
+      CliRun run = CliRun.in(dir, env, args.toArray(String[]::new));
+
+      assertThat(run.exitCode()).as("%s", args).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).as("%s", args).isEqualTo(expected);
+    }
+    assertThat(RunArguments.parse(new String[] {"run", "-av"}, context())).isNull();
+  }
+
   private RunCommand picocli(List<String> args) {
     RunCommand run = new RunCommand(context());
     CommandLine root = new CommandLine(new RootCommand());

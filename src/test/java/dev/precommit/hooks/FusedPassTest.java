@@ -358,7 +358,7 @@ class FusedPassTest {
                 0,
                 "1.json: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xfe in position 1:"
                     + " invalid start byte"),
-            new Finding("3.json", 0, "Fixing file 3.json"));
+            new Finding("3.json", 1, "Fixing file 3.json"));
     assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("[1]");
     assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("[\n  2\n]\n");
   }

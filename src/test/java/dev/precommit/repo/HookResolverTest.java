@@ -87,6 +87,29 @@ class HookResolverTest {
   }
 
   @Test
+  void aRunKeepsTheParsedManifestAndTheNextReadsItBack() throws Exception {
+    Map<String, String> env = Map.of("PRECOMMIT_HOME", tmp.resolve("cache").toString());
+    RepoConfig repo =
+        new RepoConfig(hooks.root().toString(), "v1.0.0", List.of(Map.of("id", "echo-b")));
+    dev.precommit.output.Output out =
+        new dev.precommit.output.Output(
+            new java.io.ByteArrayOutputStream(), new java.io.ByteArrayOutputStream(), false);
+    Path parsed = tmp.resolve("cache/parsed");
+
+    Hook first = HookResolver.standard(env, tmp, out).resolve(repo, config(repo)).get(0);
+    List<Path> entries;
+    try (var files = Files.list(parsed)) {
+      entries = files.toList();
+    }
+    Hook second = HookResolver.standard(env, tmp, out).resolve(repo, config(repo)).get(0);
+
+    // The manifest's parse is kept, as the config's is, and gives the same hook.
+    assertThat(entries).hasSize(1);
+    assertThat(second.config()).isEqualTo(first.config());
+    assertThat(second.config().name()).isEqualTo("Echo B");
+  }
+
+  @Test
   void additionalDependenciesGetTheirOwnClone() {
     RepoConfig repo =
         new RepoConfig(

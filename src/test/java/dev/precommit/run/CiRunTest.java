@@ -241,8 +241,8 @@ class CiRunTest {
     assertThat(run.err()).isEmpty();
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     Document junit = factory.newDocumentBuilder().parse(repo.path("out/junit.xml").toFile());
-    assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(7);
-    assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(4);
+    assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(5);
+    assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(2);
     assertThat(junit.getElementsByTagName("skipped").getLength()).isEqualTo(2);
     JsonNode sarif = new ObjectMapper().readTree(repo.path("out/precommit.sarif").toFile());
     assertThat(sarif.at("/runs/0/results").findValuesAsText("ruleId"))

@@ -47,7 +47,8 @@ public final class CheckJson implements ContentCheck {
             });
         return FileVerdict.ok();
       } catch (PythonJson.DecodeError e) {
-        return FileVerdict.fail(path + ": Failed to json decode (" + e.getMessage() + ")\n");
+        return FileVerdict.fail(path + ": Failed to json decode (" + e.getMessage() + ")\n")
+            .at(path, e.line());
       }
     };
   }

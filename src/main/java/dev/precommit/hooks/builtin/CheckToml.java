@@ -64,7 +64,8 @@ public final class CheckToml implements ContentCheck {
                 at == null || at.getLineNr() < 1
                     ? ""
                     : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            return FileVerdict.fail(path + ": " + e.getOriginalMessage() + where + "\n");
+            return FileVerdict.fail(path + ": " + e.getOriginalMessage() + where + "\n")
+                .at(path, at == null ? 0 : at.getLineNr());
           } catch (IOException e) {
             return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
           }

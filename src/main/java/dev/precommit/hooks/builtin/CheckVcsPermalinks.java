@@ -7,6 +7,7 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
+import dev.precommit.hooks.Finding;
 import dev.precommit.hooks.PythonRepr;
 import dev.precommit.select.PythonRegex;
 import java.io.ByteArrayOutputStream;
@@ -58,18 +59,26 @@ public final class CheckVcsPermalinks implements ContentCheck {
       @Override
       public FileVerdict check(String path, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Finding> findings = new ArrayList<>();
         int lineNo = 0;
         for (byte[] line : PythonText.byteLines(content)) {
           lineNo++;
           String text = new String(line, StandardCharsets.ISO_8859_1);
           for (Pattern p : patterns) {
             if (p.matcher(text).find()) {
-              out.writeBytes((path + ":" + lineNo + ":").getBytes(StandardCharsets.UTF_8));
+              byte[] place = (path + ":" + lineNo + ":").getBytes(StandardCharsets.UTF_8);
+              out.writeBytes(place);
               out.writeBytes(line);
+              String shown =
+                  new String(place, StandardCharsets.UTF_8)
+                      + new String(line, StandardCharsets.UTF_8);
+              findings.add(new Finding(path, lineNo, shown.strip()));
             }
           }
         }
-        return out.size() == 0 ? FileVerdict.ok() : FileVerdict.fail(out.toByteArray());
+        return out.size() == 0
+            ? FileVerdict.ok()
+            : FileVerdict.fail(out.toByteArray()).withFindings(findings);
       }
 
       @Override

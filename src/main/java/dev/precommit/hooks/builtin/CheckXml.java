@@ -111,16 +111,17 @@ public final class CheckXml implements ContentCheck {
       } catch (SAXParseException e) {
         int column = Math.max(0, e.getColumnNumber() - 1);
         return FileVerdict.fail(
-            path
-                + ": Failed to xml parse ("
-                + path
-                + ":"
-                + e.getLineNumber()
-                + ":"
-                + column
-                + ": "
-                + expatWording(e.getMessage())
-                + ")\n");
+                path
+                    + ": Failed to xml parse ("
+                    + path
+                    + ":"
+                    + e.getLineNumber()
+                    + ":"
+                    + column
+                    + ": "
+                    + expatWording(e.getMessage())
+                    + ")\n")
+            .at(path, e.getLineNumber());
       } catch (SAXException | IOException e) {
         return FileVerdict.fail(path + ": Failed to xml parse (" + e.getMessage() + ")\n");
       }

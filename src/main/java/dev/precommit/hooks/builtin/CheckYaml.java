@@ -7,6 +7,7 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
+import dev.precommit.hooks.LineNumbers;
 import java.util.List;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -74,10 +75,11 @@ public final class CheckYaml implements ContentCheck {
               return FileVerdict.ok();
             } catch (ReaderException e) {
               return FileVerdict.fail(
-                  String.format(
-                      "unacceptable character #x%04x: special characters are not allowed\n"
-                          + "  in \"%s\", position %d\n",
-                      e.getCodePoint(), path, e.getPosition()));
+                      String.format(
+                          "unacceptable character #x%04x: special characters are not allowed\n"
+                              + "  in \"%s\", position %d\n",
+                          e.getCodePoint(), path, e.getPosition()))
+                  .at(path, LineNumbers.ofChar(text, charOffset(text, e.getPosition())));
             } catch (MarkedYAMLException e) {
               // A tab libyaml would have skipped: parse again with it as a space.
               String spaced = relaxed < MAX_RELAXED ? LibyamlTabs.relax(source, e) : null;
@@ -85,12 +87,24 @@ public final class CheckYaml implements ContentCheck {
                 source = spaced;
                 continue;
               }
-              return FileVerdict.fail(describe(e, path, text) + "\n");
+              return FileVerdict.fail(describe(e, path, text) + "\n").at(path, line(e));
             } catch (YAMLException | StackOverflowError e) {
               return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
             }
           }
         });
+  }
+
+  /** The char offset of code point {@code position} (SnakeYAML's reader counts code points). */
+  private static int charOffset(String text, int position) {
+    int points = text.codePointCount(0, text.length());
+    return text.offsetByCodePoints(0, Math.max(0, Math.min(position, points)));
+  }
+
+  /** The 1-based line of the problem (or else its context), 0 when SnakeYAML marks neither. */
+  private static int line(MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    return mark == null ? 0 : mark.getLine() + 1;
   }
 
   /** ruamel's {@code str(MarkedYAMLError)}, from SnakeYAML's parts. */

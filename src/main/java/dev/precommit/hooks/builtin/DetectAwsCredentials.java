@@ -7,6 +7,8 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
+import dev.precommit.hooks.Finding;
+import dev.precommit.hooks.LineNumbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,14 +101,18 @@ public final class DetectAwsCredentials implements ContentCheck {
         parser,
         (path, content) -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
+          List<Finding> findings = new ArrayList<>();
           for (int i = 0; i < needles.size(); i++) {
-            if (Bytes.indexOf(content, needles.get(i), 0) >= 0) {
-              out.writeBytes(
-                  ("AWS secret found in " + path + ": " + hidden.get(i) + "\n")
-                      .getBytes(StandardCharsets.UTF_8));
+            int at = Bytes.indexOf(content, needles.get(i), 0);
+            if (at >= 0) {
+              String message = "AWS secret found in " + path + ": " + hidden.get(i);
+              out.writeBytes((message + "\n").getBytes(StandardCharsets.UTF_8));
+              findings.add(new Finding(path, LineNumbers.ofByte(content, at), message));
             }
           }
-          return out.size() == 0 ? FileVerdict.ok() : FileVerdict.fail(out.toByteArray());
+          return out.size() == 0
+              ? FileVerdict.ok()
+              : FileVerdict.fail(out.toByteArray()).withFindings(findings);
         });
   }
 

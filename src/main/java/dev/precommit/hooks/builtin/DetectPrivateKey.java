@@ -7,6 +7,7 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
+import dev.precommit.hooks.LineNumbers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -50,12 +51,17 @@ public final class DetectPrivateKey implements ContentCheck {
       if (Bytes.indexOf(content, BEGIN, 0) < 0 && Bytes.indexOf(content, PUTTY, 0) < 0) {
         return FileVerdict.ok();
       }
+      int first = -1;
       for (byte[] marker : MARKERS) {
-        if (Bytes.indexOf(content, marker, 0) >= 0) {
-          return FileVerdict.fail("Private key found: " + path + "\n");
+        int at = Bytes.indexOf(content, marker, 0);
+        if (at >= 0 && (first < 0 || at < first)) {
+          first = at;
         }
       }
-      return FileVerdict.ok();
+      return first < 0
+          ? FileVerdict.ok()
+          : FileVerdict.fail("Private key found: " + path + "\n")
+              .at(path, LineNumbers.ofByte(content, first));
     };
   }
 }

@@ -14,6 +14,7 @@ import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
 import dev.precommit.hooks.Finding;
+import dev.precommit.hooks.LineNumbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,6 +134,11 @@ public final class GoogleJavaFormatCheck implements Check {
     boolean changed() {
       return output != null && !output.equals(input);
     }
+
+    /** The first line of the input that the formatted output changes. */
+    int firstChange() {
+      return LineNumbers.firstChange(input, output);
+    }
   }
 
   @Override
@@ -180,7 +186,7 @@ public final class GoogleJavaFormatCheck implements Check {
         failed = true;
         if (options.check()) {
           out.append(outcome.file()).append('\n');
-          findings.add(new Finding(outcome.file(), 0, outcome.file()));
+          findings.add(new Finding(outcome.file(), outcome.firstChange(), outcome.file()));
         } else {
           byte[] formatted = outcome.output().getBytes(StandardCharsets.UTF_8);
           Files.write(context.root().resolve(outcome.file()), formatted);
@@ -195,7 +201,8 @@ public final class GoogleJavaFormatCheck implements Check {
                     bytes -> formatOrNull(bytes, options, formatterOptions));
           }
           out.append("Formatted ").append(outcome.file()).append('\n');
-          findings.add(new Finding(outcome.file(), 0, "Formatted " + outcome.file()));
+          findings.add(
+              new Finding(outcome.file(), outcome.firstChange(), "Formatted " + outcome.file()));
         }
       }
     }

@@ -7,6 +7,7 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
+import dev.precommit.hooks.LineNumbers;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
@@ -70,21 +71,16 @@ public final class MixedLineEnding implements ContentCheck {
     }
     boolean mixed = kinds > 1;
     if (fix.equals("no")) {
-      return mixed ? FileVerdict.fail(path + ": mixed line endings\n") : FileVerdict.ok();
-    }
-    if (fix.equals("auto")) {
       if (!mixed) {
         return FileVerdict.ok();
       }
-      int best = LF;
-      int max = 0;
-      for (int e = CR; e <= LF; e++) {
-        if (counts[e] >= max) {
-          best = e;
-          max = counts[e];
-        }
-      }
-      return fixed(path, content, best);
+      // The place: the first line whose ending --fix=auto would change.
+      byte[] auto = fixed(path, content, mostCommon(counts)).newContent();
+      return FileVerdict.fail(path + ": mixed line endings\n")
+          .at(path, LineNumbers.firstChange(content, auto));
+    }
+    if (fix.equals("auto")) {
+      return mixed ? fixed(path, content, mostCommon(counts)) : FileVerdict.ok();
     }
     int target = fix.equals("cr") ? CR : fix.equals("crlf") ? CRLF : LF;
     int others = 0;
@@ -92,6 +88,19 @@ public final class MixedLineEnding implements ContentCheck {
       others += e == target ? 0 : counts[e];
     }
     return others > 0 ? fixed(path, content, target) : FileVerdict.ok();
+  }
+
+  /** The most common ending, the later kind winning a tie, as pre-commit-hooks picks it. */
+  private static int mostCommon(int[] counts) {
+    int best = LF;
+    int max = 0;
+    for (int e = CR; e <= LF; e++) {
+      if (counts[e] >= max) {
+        best = e;
+        max = counts[e];
+      }
+    }
+    return best;
   }
 
   private static FileVerdict fixed(String path, byte[] content, int ending) {

@@ -7,6 +7,7 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
+import dev.precommit.hooks.LineNumbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,8 @@ public final class PrettyFormatJson implements ContentCheck {
           pretty = PythonJson.dumps(value, indent, ensureAscii) + "\n";
         } catch (PythonJson.DecodeError e) {
           return FileVerdict.fail(
-              "Input File " + path + " is not a valid JSON, consider using check-json\n");
+                  "Input File " + path + " is not a valid JSON, consider using check-json\n")
+              .at(path, e.line());
         } catch (TypeError e) {
           return FileVerdict.crash(path + ": TypeError: " + e.getMessage() + "\n");
         }
@@ -108,7 +110,7 @@ public final class PrettyFormatJson implements ContentCheck {
                 PythonText.splitLines(pretty, true),
                 path,
                 path);
-        return FileVerdict.fail(bytes(diff));
+        return FileVerdict.fail(bytes(diff)).at(path, LineNumbers.firstChange(contents, pretty));
       }
 
       @Override

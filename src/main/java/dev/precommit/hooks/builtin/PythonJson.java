@@ -25,8 +25,20 @@ final class PythonJson {
   static final class DecodeError extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line of the error, or 0 when it has none. */
+    private final int line;
+
     DecodeError(String message) {
+      this(message, 0);
+    }
+
+    DecodeError(String message, int line) {
       super(message);
+      this.line = line;
+    }
+
+    int line() {
+      return line;
     }
   }
 
@@ -168,7 +180,7 @@ final class PythonJson {
     }
     int column = pos - lastNewline;
     return new DecodeError(
-        message + ": line " + line + " column " + column + " (char " + pos + ")");
+        message + ": line " + line + " column " + column + " (char " + pos + ")", line);
   }
 
   private static Object decode(int[] s, PairsHook hook) throws DecodeError {

@@ -4,20 +4,21 @@ import dev.precommit.hooks.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML, the format every CI system's test tab reads: one {@code <testsuite>} named precommit;
- * one {@code <testcase>} per hook (classname = hook id, name = hook name) with a {@code <failure>}
- * holding the hook's output, or {@code <skipped/>}; and for each failed hook that knows where its
- * problems are, one more testcase per file (classname = hook id, name = the file) whose failure
- * lists the lines, so the test tab shows failures by file.
+ * JUnit XML, the format every CI system's test tab reads. The mapping: the run is one {@code
+ * <testsuite>} named precommit (inside {@code <testsuites>}, with the same counts); each hook the
+ * run reports, in config order, is one {@code <testcase>} (classname = hook id, name = hook name,
+ * time = its duration). A failed hook has one {@code <failure>} (message = its exit code and
+ * whether it modified files; text = its output, then {@code file:line: message} for each problem
+ * whose place the output does not already show); a hook skipped by {@code SKIP} or with no files is
+ * {@code <skipped/>}. So {@code tests} is the number of hooks, {@code failures} the number of
+ * failed hooks and {@code skipped} the number of skipped ones, as a test runner counts tests.
  */
 public final class JunitReport implements Report {
 
@@ -110,34 +111,29 @@ public final class JunitReport implements Report {
               hook.name(),
               hook.durationSeconds(),
               hook.failed() ? hook.failureReason() : null,
-              hook.failed() ? hook.cleanOutput() : null,
+              hook.failed() ? failureText(hook) : null,
               skipped));
     }
-    for (HookReport hook : run.hooks()) {
-      if (!hook.failed()) {
-        continue;
-      }
-      Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-      for (Finding f : hook.findings()) {
-        byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-      }
-      byFile.forEach(
-          (file, findings) -> {
-            StringBuilder text = new StringBuilder();
-            for (Finding f : findings) {
-              text.append(f.file());
-              if (f.line() > 0) {
-                text.append(':').append(f.line());
-              }
-              text.append(": ").append(f.message()).append('\n');
-            }
-            String first = findings.get(0).message().lines().findFirst().orElse("");
-            String message =
-                findings.size() == 1 ? first : findings.size() + " problems; first: " + first;
-            cases.add(new Case(hook.id(), file, 0, message, text.toString(), null));
-          });
-    }
     return cases;
+  }
+
+  /**
+   * The hook's output, then the places of its problems unless the output is where they came from.
+   */
+  private static String failureText(HookReport hook) {
+    StringBuilder text = new StringBuilder(hook.cleanOutput());
+    if (!hook.findingsFromOutput() && !hook.findings().isEmpty()) {
+      text.append(text.length() == 0 ? "" : "\n\n");
+      for (Finding f : hook.findings()) {
+        text.append(f.file());
+        if (f.line() > 0) {
+          text.append(':').append(f.line());
+        }
+        String first = f.message().lines().findFirst().orElse("");
+        text.append(": ").append(first).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private static String seconds(double seconds) {

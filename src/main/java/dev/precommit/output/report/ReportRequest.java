@@ -6,6 +6,16 @@ package dev.precommit.output.report;
 public record ReportRequest(String format, String path) {
 
   /**
+   * True when {@code arg} reads as a report, {@code FORMAT=PATH} with a known format: a second
+   * value after one {@code --report} ({@code --report junit=a sarif=b}) that must not pass for a
+   * hook id.
+   */
+  public static boolean looksLikeOne(String arg, Reports reports) {
+    int eq = arg.indexOf('=');
+    return eq > 0 && eq < arg.length() - 1 && reports.find(arg.substring(0, eq)).isPresent();
+  }
+
+  /**
    * Parses {@code FORMAT=PATH}.
    *
    * @throws IllegalArgumentException with the message to show, when the value is malformed or names

@@ -134,7 +134,7 @@ class GoogleJavaFormatCheckTest {
     assertThat(repo.read("Bad.java")).isEqualTo(broken);
     assertThat(result.findings())
         .containsExactly(
-            new Finding("A.java", 0, "Formatted A.java"),
+            new Finding("A.java", 2, "Formatted A.java"),
             new Finding("Bad.java", 4, "Bad.java:4:22: error: illegal start of expression"));
   }
 
