@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -101,7 +103,7 @@ public final class PythonLanguage implements EnvironmentLanguage {
 
   private static String interpreter(Hook hook, Map<String, String> env) {
     String version = hook.config().languageVersion();
-    String name = version.equals("default") ? "python3" : version;
+    String name = interpreterName(version);
     return Executables.find(name, env)
         .map(Path::toString)
         .orElseThrow(
@@ -114,6 +116,24 @@ public final class PythonLanguage implements EnvironmentLanguage {
                         + "` (language_version "
                         + version
                         + "), which is not on PATH"));
+  }
+
+  /**
+   * The executable a {@code language_version} names, as virtualenv reads it for pre-commit: {@code
+   * default} is {@code python3}, a bare version ({@code 3.10}, {@code 3.10.4}, {@code 3}) is {@code
+   * python3.10} or {@code python3}, anything else ({@code python3.11}, a path) is taken as is.
+   */
+  private static final Pattern BARE_VERSION = Pattern.compile("(\\d+)(\\.\\d+)?(\\.\\d+)?");
+
+  static String interpreterName(String version) {
+    if (version.equals("default")) {
+      return "python3";
+    }
+    Matcher bare = BARE_VERSION.matcher(version);
+    if (bare.matches()) {
+      return "python" + bare.group(1) + (bare.group(2) == null ? "" : bare.group(2));
+    }
+    return version;
   }
 
   /** The venv's interpreter starts; remembered in an {@link InterpreterStamp} once it has. */

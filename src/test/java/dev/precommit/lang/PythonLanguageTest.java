@@ -159,4 +159,14 @@ class PythonLanguageTest {
         .install(List.of(hook), context, new Output(out, new ByteArrayOutputStream(), false));
     return out.toString(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void aBareLanguageVersionNamesThePythonOfThatVersionAsVirtualenvReadsIt() {
+    assertThat(PythonLanguage.interpreterName("default")).isEqualTo("python3");
+    assertThat(PythonLanguage.interpreterName("3.10")).isEqualTo("python3.10");
+    assertThat(PythonLanguage.interpreterName("3.10.4")).isEqualTo("python3.10");
+    assertThat(PythonLanguage.interpreterName("3")).isEqualTo("python3");
+    assertThat(PythonLanguage.interpreterName("python3.11")).isEqualTo("python3.11");
+    assertThat(PythonLanguage.interpreterName("/opt/py/bin/python")).isEqualTo("/opt/py/bin/python");
+  }
 }
