@@ -29,8 +29,8 @@ final class BuiltinRun {
     return RunningHooks.jvm().inProcess(() -> runBatches(check, hook, files, ordered));
   }
 
-  private CheckResult runBatches(
-      Check check, Hook hook, List<String> files, List<String> ordered) throws IOException {
+  private CheckResult runBatches(Check check, Hook hook, List<String> files, List<String> ordered)
+      throws IOException {
     List<List<String>> batches;
     if (!check.viaXargs()) {
       batches = List.of(files);

@@ -18,6 +18,7 @@ import java.util.Set;
 final class ChangeAttribution {
   private final GitRepo git;
   private final HookKinds kinds;
+
   /** The state before the group ran, or null when no hook of it is watched. */
   private final WorkTreeState before;
 

@@ -14,7 +14,7 @@ import java.util.function.Function;
 final class HookKinds {
   private final Function<Hook, Check> builtins;
 
-  /** @param builtins a hook's built-in check, or null for an external hook */
+  /** Knows built-ins through {@code builtins}, which gives null for an external hook. */
   HookKinds(Function<Hook, Check> builtins) {
     this.builtins = builtins;
   }

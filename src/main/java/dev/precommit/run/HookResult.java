@@ -82,6 +82,7 @@ public record HookResult(
 
   /** This result, failed because the hook was found to have changed files. */
   HookResult asModified() {
-    return new HookResult(hook, Status.FAILED, files, exitCode, output, true, durationSeconds, findings);
+    return new HookResult(
+        hook, Status.FAILED, files, exitCode, output, true, durationSeconds, findings);
   }
 }

@@ -112,8 +112,7 @@ final class PriorityGroupRun {
   }
 
   /** Prints a finished group in config order; true when a fail-fast failure stops the run. */
-  private boolean print(List<Hook> group, HookResult[] results, RunState state)
-      throws IOException {
+  private boolean print(List<Hook> group, HookResult[] results, RunState state) throws IOException {
     boolean stop = false;
     for (int k = 0; k < group.size(); k++) {
       HookResult result = results[k];

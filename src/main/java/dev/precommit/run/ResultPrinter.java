@@ -11,15 +11,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Prints hooks as pre-commit does: the status line ({@code Name....Passed}, skips, {@code (no
- * files to check)}), then the details of a hook that failed or is verbose, whose output also goes
- * to its {@code log_file}.
+ * Prints hooks as pre-commit does: the status line ({@code Name....Passed}, skips, {@code (no files
+ * to check)}), then the details of a hook that failed or is verbose, whose output also goes to its
+ * {@code log_file}.
  */
 final class ResultPrinter {
   private final Output output;
   private final Path root;
 
-  /** @param root the repository root, which {@code log_file} paths are relative to */
+  /** Prints to {@code output}; {@code log_file} paths are relative to {@code root}. */
   ResultPrinter(Output output, Path root) {
     this.output = output;
     this.root = root;
