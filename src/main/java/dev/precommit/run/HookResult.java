@@ -1,5 +1,6 @@
 package dev.precommit.run;
 
+import dev.precommit.hooks.CheckResult;
 import dev.precommit.hooks.Finding;
 import dev.precommit.repo.Hook;
 import java.util.List;
@@ -39,5 +40,49 @@ public record HookResult(
 
   public boolean failed() {
     return status == Status.FAILED;
+  }
+
+  /** A hook that did not run: {@link Status#SKIPPED} or {@link Status#NO_FILES}. */
+  static HookResult notRun(Hook hook, Status status) {
+    return new HookResult(hook, status, List.of(), 0, new byte[0], false, 0, List.of());
+  }
+
+  /** A hook that ran: failed when it exited non-zero or changed files. */
+  static HookResult ran(
+      Hook hook,
+      List<String> passed,
+      int exitCode,
+      byte[] out,
+      boolean modified,
+      double seconds,
+      List<Finding> findings) {
+    boolean failed = exitCode != 0 || modified;
+    return new HookResult(
+        hook,
+        failed ? Status.FAILED : Status.PASSED,
+        passed,
+        exitCode,
+        out,
+        modified,
+        Math.round(seconds * 100) / 100.0,
+        findings);
+  }
+
+  /** A built-in that ran: it says itself whether it changed files. */
+  static HookResult checked(Hook hook, List<String> passed, CheckResult checked, double seconds) {
+    return ran(
+        hook,
+        passed,
+        checked.exitCode(),
+        checked.output(),
+        !checked.modifiedFiles().isEmpty(),
+        seconds,
+        checked.findings());
+  }
+
+  /** This result, failed because the hook was found to have changed files. */
+  HookResult asModified() {
+    return new HookResult(
+        hook, Status.FAILED, files, exitCode, output, true, durationSeconds, findings);
   }
 }

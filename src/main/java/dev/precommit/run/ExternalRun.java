@@ -1,0 +1,39 @@
+package dev.precommit.run;
+
+import dev.precommit.cli.FatalException;
+import dev.precommit.lang.HookContext;
+import dev.precommit.lang.Language;
+import dev.precommit.lang.Languages;
+import dev.precommit.process.ProcessResult;
+import dev.precommit.repo.Hook;
+import java.io.IOException;
+import java.util.List;
+
+/** Runs one external hook through its {@link Language}, which splits it into xargs batches. */
+final class ExternalRun {
+  private final Languages languages;
+  private final HookContext hookContext;
+
+  ExternalRun(Languages languages, HookContext hookContext) {
+    this.languages = languages;
+    this.hookContext = hookContext;
+  }
+
+  /** Runs {@code hook} with {@code passed}, the file names it is given. */
+  ProcessResult run(Hook hook, List<String> passed) throws IOException {
+    return language(hook).run(hook, passed, hookContext);
+  }
+
+  private Language language(Hook hook) {
+    return languages
+        .find(hook.config().language())
+        .orElseThrow(
+            () ->
+                new FatalException(
+                    "hook `"
+                        + hook.id()
+                        + "` uses language `"
+                        + hook.config().language()
+                        + "`, which precommit does not know"));
+  }
+}
