@@ -248,7 +248,7 @@ EOF
     git add -A
     # shellcheck disable=SC2086
     $timeout "$JAVA" $FLAGS "-XX:ErrorFile=$work/hs_err_pid%p.log" "$dump$tmp" \
-      -cp "$SHARE/precommit.jar" dev.precommit.install.ArchiveTraining </dev/null >/dev/null 2>&1 ||
+      -cp "$SHARE/precommit.jar" dev.precommit.cli.ArchiveTraining </dev/null >/dev/null 2>&1 ||
       true
     [ -s "$tmp" ] || exit 1
     # shellcheck disable=SC2086

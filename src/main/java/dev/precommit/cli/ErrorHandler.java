@@ -1,5 +1,8 @@
 package dev.precommit.cli;
 
+import dev.precommit.ExitCodes;
+import dev.precommit.FatalException;
+import dev.precommit.Version;
 import dev.precommit.repo.CacheDir;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -40,7 +40,10 @@ public final class HookImpl {
               context.err(),
               ColorMode.fromEnvironment(context.env()).enabled(context.terminal(), context.env()));
       GitRepo git = GitRepo.discover(context.workingDir(), context.env());
-      HookPlan plan = HookInvocation.from(context).prepare(request, git);
+      HookPlan plan =
+          new HookInvocation(
+                  context.workingDir(), context.env(), context.in(), context.out(), context.err())
+              .prepare(request, git);
       if (plan instanceof HookPlan.Run run) {
         try (Interrupts.Registration interrupt =
             Interrupts.jvm().onSignal(signal -> errors.interrupted(signal, context.out()))) {

@@ -1,5 +1,6 @@
 package dev.precommit.cli;
 
+import dev.precommit.ExitCodes;
 import dev.precommit.config.ConfigMigration;
 import dev.precommit.config.Constants;
 import java.util.concurrent.Callable;

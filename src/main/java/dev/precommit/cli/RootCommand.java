@@ -1,5 +1,6 @@
 package dev.precommit.cli;
 
+import dev.precommit.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 

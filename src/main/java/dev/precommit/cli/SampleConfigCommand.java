@@ -1,5 +1,6 @@
 package dev.precommit.cli;
 
+import dev.precommit.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package dev.precommit.cli;
 
+import dev.precommit.ExitCodes;
 import dev.precommit.config.Constants;
 import dev.precommit.config.InvalidConfigException;
 import dev.precommit.config.ManifestLoader;

@@ -1,6 +1,6 @@
 package dev.precommit.config;
 
-import dev.precommit.cli.Version;
+import dev.precommit.Version;
 
 /**
  * File names and the pre-commit version this implementation follows.

@@ -1,6 +1,6 @@
 package dev.precommit.config;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

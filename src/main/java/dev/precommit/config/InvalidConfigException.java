@@ -1,6 +1,6 @@
 package dev.precommit.config;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.util.List;
 
 /**

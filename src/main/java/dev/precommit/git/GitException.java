@@ -1,6 +1,6 @@
 package dev.precommit.git;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 
 /** A git operation failed; the message says which and what git said. */
 public final class GitException extends FatalException {

@@ -1,6 +1,6 @@
 package dev.precommit.install;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;

@@ -1,6 +1,6 @@
 package dev.precommit.install;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.git.GitRepo;

@@ -1,6 +1,6 @@
 package dev.precommit.install;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.config.Stage;
 import dev.precommit.output.Output;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package dev.precommit.install;
 
-import dev.precommit.cli.CliContext;
-import dev.precommit.cli.ExitCodes;
+import dev.precommit.ExitCodes;
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.run.RunOptions;
@@ -39,11 +38,6 @@ public final class HookInvocation {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
-  }
-
-  public static HookInvocation from(CliContext context) {
-    return new HookInvocation(
-        context.workingDir(), context.env(), context.in(), context.out(), context.err());
   }
 
   /**

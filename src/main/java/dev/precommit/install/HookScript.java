@@ -1,6 +1,6 @@
 package dev.precommit.install;
 
-import dev.precommit.cli.Version;
+import dev.precommit.Version;
 import dev.precommit.config.Stage;
 import java.io.IOException;
 import java.io.InputStream;

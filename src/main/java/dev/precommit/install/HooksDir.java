@@ -1,6 +1,6 @@
 package dev.precommit.install;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.git.GitRepo;
 import dev.precommit.process.ProcessResult;
 import java.nio.file.Path;

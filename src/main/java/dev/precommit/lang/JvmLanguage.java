@@ -1,6 +1,6 @@
 package dev.precommit.lang;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.Store;

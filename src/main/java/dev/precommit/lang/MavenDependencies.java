@@ -1,6 +1,6 @@
 package dev.precommit.lang;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

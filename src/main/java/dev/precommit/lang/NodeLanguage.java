@@ -1,6 +1,6 @@
 package dev.precommit.lang;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.process.ProcessRunner;
 import dev.precommit.repo.Hook;

@@ -50,7 +50,7 @@ public final class CiOutput {
    *
    * @param configFile the config, relative to {@code root}
    * @param seconds the run's wall time
-   * @throws dev.precommit.cli.FatalException when a report cannot be written
+   * @throws dev.precommit.FatalException when a report cannot be written
    */
   public void finish(RunOutcome outcome, Path root, String configFile, double seconds) {
     boolean stopped = outcome.results().isEmpty() && outcome.exitCode() != 0;

@@ -1,6 +1,6 @@
 package dev.precommit.repo;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import dev.precommit.config.HookConfigs;

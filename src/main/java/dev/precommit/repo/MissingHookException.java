@@ -1,6 +1,6 @@
 package dev.precommit.repo;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 
 /**
  * The config names a hook id the repository's manifest does not define. Printed as an {@code

@@ -1,6 +1,6 @@
 package dev.precommit.repo;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

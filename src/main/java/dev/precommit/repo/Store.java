@@ -1,6 +1,6 @@
 package dev.precommit.repo;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

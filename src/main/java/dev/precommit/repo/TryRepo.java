@@ -1,6 +1,6 @@
 package dev.precommit.repo;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.config.HookConfig;
 import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;

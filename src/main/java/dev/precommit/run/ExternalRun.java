@@ -1,6 +1,6 @@
 package dev.precommit.run;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.lang.HookContext;
 import dev.precommit.lang.Language;
 import dev.precommit.lang.Languages;

@@ -1,6 +1,6 @@
 package dev.precommit.select;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

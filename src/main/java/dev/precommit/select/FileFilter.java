@@ -47,7 +47,7 @@ public final class FileFilter {
    * patterns (null means the defaults {@code ""} and {@code ^$}).
    *
    * @throws PatternSyntaxException when a pattern is not a valid Python regex
-   * @throws dev.precommit.cli.FatalException when a path cannot be named on this system
+   * @throws dev.precommit.FatalException when a path cannot be named on this system
    */
   public static FileFilter of(Path root, List<String> files, String include, String exclude) {
     return of(new FileClassifier(root), files, include, exclude);

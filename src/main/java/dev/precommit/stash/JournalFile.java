@@ -1,6 +1,6 @@
 package dev.precommit.stash;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -63,8 +63,8 @@ public final class StagedFilesOnly implements AutoCloseable {
    * checks the index's content out. A stash left by a killed run is restored first (or, if that
    * cannot be done safely, this throws before touching anything).
    *
-   * @throws dev.precommit.cli.FatalException when git cannot diff, the index has unmerged entries,
-   *     or a previous stash cannot be restored; nothing is touched then
+   * @throws dev.precommit.FatalException when git cannot diff, the index has unmerged entries, or a
+   *     previous stash cannot be restored; nothing is touched then
    */
   public static StagedFilesOnly enter(
       RepoLock lock, Path cacheDir, Output out, Checkpoint checkpoint) {

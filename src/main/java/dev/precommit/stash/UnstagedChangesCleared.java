@@ -1,6 +1,6 @@
 package dev.precommit.stash;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.stash.StashJournal.SavedFile;

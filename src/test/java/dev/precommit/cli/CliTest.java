@@ -2,6 +2,7 @@ package dev.precommit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precommit.ExitCodes;
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package dev.precommit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.precommit.ExitCodes;
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
 import java.io.ByteArrayInputStream;

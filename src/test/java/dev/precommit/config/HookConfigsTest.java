@@ -3,7 +3,7 @@ package dev.precommit.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,7 @@ class HookScriptTest {
                 + "set -- hook-impl --config=.pre-commit-config.yaml --hook-type=pre-push"
                 + " --hook-dir \"$HERE\" -- \"$@\"\n"
                 + "# end templated\n")
-        .contains(" version: " + dev.precommit.cli.Version.number() + "\n")
+        .contains(" version: " + dev.precommit.Version.number() + "\n")
         .doesNotContain("@VERSION@");
   }
 

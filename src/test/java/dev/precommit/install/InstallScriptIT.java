@@ -76,11 +76,7 @@ class InstallScriptIT {
     assertThat(first.exitCode()).as(first.outputText() + first.errorText()).isZero();
     assertThat(first.outputText())
         .startsWith(
-            "precommit "
-                + dev.precommit.cli.Version.number()
-                + " installed at "
-                + launcher()
-                + "\n")
+            "precommit " + dev.precommit.Version.number() + " installed at " + launcher() + "\n")
         .contains("start-up archive: yes")
         .contains(prefix.resolve("bin") + " is not on your PATH")
         .contains("export PATH=\"" + prefix.resolve("bin") + ":$PATH\"");
@@ -99,7 +95,7 @@ class InstallScriptIT {
     assertThat(installSh().outputText())
         .isEqualTo(
             "precommit "
-                + dev.precommit.cli.Version.number()
+                + dev.precommit.Version.number()
                 + " is up to date at "
                 + launcher()
                 + "\n");
@@ -179,7 +175,7 @@ class InstallScriptIT {
     Files.copy(sources.resolve("pom.xml"), src.resolve("pom.xml"));
     Path bin = Files.createDirectories(tmp.resolve("fake-maven"));
     Path args = tmp.resolve("mvn-args");
-    String built = "target/precommit-" + dev.precommit.cli.Version.number() + "-all.jar";
+    String built = "target/precommit-" + dev.precommit.Version.number() + "-all.jar";
     Path mvn =
         Files.writeString(
             bin.resolve("mvn"),
@@ -207,7 +203,7 @@ class InstallScriptIT {
     assertThat(result.outputText())
         .startsWith(
             "Building precommit "
-                + dev.precommit.cli.Version.number()
+                + dev.precommit.Version.number()
                 + " with Maven (the first build takes a few minutes)…\n"
                 + "[WARNING] a warning\n")
         .contains("installed at " + launcher());

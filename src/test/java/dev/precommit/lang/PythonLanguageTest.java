@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.config.Stage;
@@ -167,6 +167,7 @@ class PythonLanguageTest {
     assertThat(PythonLanguage.interpreterName("3.10.4")).isEqualTo("python3.10");
     assertThat(PythonLanguage.interpreterName("3")).isEqualTo("python3");
     assertThat(PythonLanguage.interpreterName("python3.11")).isEqualTo("python3.11");
-    assertThat(PythonLanguage.interpreterName("/opt/py/bin/python")).isEqualTo("/opt/py/bin/python");
+    assertThat(PythonLanguage.interpreterName("/opt/py/bin/python"))
+        .isEqualTo("/opt/py/bin/python");
   }
 }

@@ -2,7 +2,7 @@ package dev.precommit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precommit.cli.ExitCodes;
+import dev.precommit.ExitCodes;
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.precommit.stash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

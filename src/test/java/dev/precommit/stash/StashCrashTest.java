@@ -3,8 +3,8 @@ package dev.precommit.stash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precommit.FatalException;
 import dev.precommit.cli.Cli;
-import dev.precommit.cli.FatalException;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package dev.precommit.output.report;
 
-import dev.precommit.cli.FatalException;
+import dev.precommit.FatalException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;

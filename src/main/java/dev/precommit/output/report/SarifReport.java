@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precommit.cli.Version;
+import dev.precommit.Version;
 import dev.precommit.hooks.Finding;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,4 @@
-package dev.precommit.install;
-
-import dev.precommit.cli.Cli;
-import dev.precommit.cli.CliContext;
-import dev.precommit.cli.HookImpl;
+package dev.precommit.cli;
 
 /**
  * The training run {@code install.sh} records the start-up archive from: a commit's hook path and

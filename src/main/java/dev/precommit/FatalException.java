@@ -1,4 +1,4 @@
-package dev.precommit.cli;
+package dev.precommit;
 
 /**
  * A problem the user can fix (bad config, wrong state of the repository, missing tool). Printed as

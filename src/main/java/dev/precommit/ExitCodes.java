@@ -1,4 +1,4 @@
-package dev.precommit.cli;
+package dev.precommit;
 
 /** The exit codes every command keeps to (DESIGN.md). */
 public final class ExitCodes {
