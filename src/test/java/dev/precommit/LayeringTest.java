@@ -38,8 +38,7 @@ class LayeringTest {
   @Test
   void theCheckFindsSources() throws IOException {
     try (Stream<Path> files = Files.walk(SOURCES.resolve("run"))) {
-      assertThat(files.filter(file -> file.toString().endsWith(".java")).count())
-          .isGreaterThan(5);
+      assertThat(files.filter(file -> file.toString().endsWith(".java")).count()).isGreaterThan(5);
     }
   }
 
