@@ -7,7 +7,7 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
-import dev.precommit.hooks.PythonRepr;
+import dev.precommit.config.PythonRepr;
 import dev.precommit.select.PythonRegex;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ public final class CheckVcsPermalinks implements ContentCheck {
             PythonRegex.compile(
                 new String(regex.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
       } catch (PatternSyntaxException e) {
-        throw parser.error("bad --additional-github-domain " + PythonRepr.str(domain));
+        throw parser.error("bad --additional-github-domain " + PythonRepr.string(domain));
       }
     }
     return new FileCheck() {

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class ExecutablesHaveShebangsCheck implements Check {
   private static final ArgumentParser ARGS =
-      new ArgumentParser("check-executables-have-shebangs").strict();
+      new ArgumentParser("check-executables-have-shebangs");
 
   private static final CheckInfo INFO =
       new CheckInfo(
