@@ -154,18 +154,7 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   private Stage stage() {
-    if (hookStage == null) {
-      return null;
-    }
-    return Stage.fromId(hookStage)
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "invalid --hook-stage `"
-                        + hookStage
-                        + "`: expected one of "
-                        + Stage.hookTypes()
-                        + " or manual"));
+    return hookStage == null ? null : HookRunFlags.stage(hookStage);
   }
 
   /** The config, relative to the root, found as {@code run} finds it. */
