@@ -170,8 +170,8 @@ final class RunArguments {
       case "--report" -> run.reports.add(value);
       case "--hook-stage" -> run.flags.hookStage = value;
       case "--jobs" -> run.jobs = wholeNumber(value);
-      case "--config" -> run.config = value;
-      case "--color" -> run.color = value;
+      case "--config" -> run.config.config = value;
+      case "--color" -> run.color.color = value;
       case "--commit-msg-filename" -> run.commitMsgFilename = value;
       case "--prepare-commit-message-source" -> run.prepareCommitMessageSource = value;
       case "--commit-object-name" -> run.commitObjectName = value;

@@ -14,7 +14,6 @@ import dev.precommit.run.RunOptions;
 import dev.precommit.run.RunOutcome;
 import dev.precommit.run.Runner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,17 +71,9 @@ public final class RunCommand implements Callable<Integer> {
       description = "Processes a hook may run at once (default: PRECOMMIT_JOBS, else the cores).")
   Integer jobs;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "CONFIG",
-      description = "Path to alternate config file.")
-  String config = RunOptions.DEFAULT_CONFIG;
+  @Mixin ConfigOption config = new ConfigOption();
 
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      description = "Whether to use color in output.")
-  String color;
+  @Mixin ColorOption color = new ColorOption();
 
   @Option(names = "--commit-msg-filename", hidden = true)
   String commitMsgFilename;
@@ -127,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    ColorMode mode = colorMode(color, context.env());
+    ColorMode mode = ColorOption.mode(color.color, context.env());
     checkRangeOptions();
     Reports formats = Reports.standard();
     List<ReportRequest> requests = new ArrayList<>();
@@ -160,7 +151,7 @@ public final class RunCommand implements Callable<Integer> {
             flags.showDiffOnFailure,
             flags.verbose,
             flags.failFast,
-            configPath(git.root()),
+            config.path(context.workingDir(), git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
     if (dryRun) {
@@ -210,27 +201,6 @@ public final class RunCommand implements Callable<Integer> {
     env.put("PRECOMMIT_JOBS", Integer.toString(jobs));
     env.remove("PRE_COMMIT_NO_CONCURRENCY");
     return env;
-  }
-
-  /** The {@code --color} value, else {@code PRE_COMMIT_COLOR}, else auto. */
-  static ColorMode colorMode(String value, Map<String, String> env) {
-    if (value == null) {
-      return ColorMode.fromEnvironment(env);
-    }
-    ColorMode mode = ColorMode.parse(value);
-    if (mode == null) {
-      throw new UsageException(
-          "invalid --color `" + value + "`: expected one of auto, always, never");
-    }
-    return mode;
-  }
-
-  /**
-   * The config, relative to the root: as given when it names a file from the working directory,
-   * else taken as relative to the root (pre-commit does the same).
-   */
-  private String configPath(Path root) {
-    return Files.exists(context.workingDir().resolve(config)) ? relative(root, config) : config;
   }
 
   private String relative(Path root, String path) {

@@ -55,11 +55,7 @@ public final class TryRepoCommand implements Callable<Integer> {
       description = "Accepted as pre-commit does; unused.")
   String config;
 
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      description = "Whether to use color in output.")
-  String color;
+  @Mixin ColorOption color = new ColorOption();
 
   public TryRepoCommand(CliContext context) {
     this.context = context;
@@ -68,7 +64,7 @@ public final class TryRepoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Stage stage = flags.stage();
-    Output out = CommandOutput.of(context, color);
+    Output out = CommandOutput.of(context, color.color);
     GitRepo git = GitRepo.discover(context.workingDir(), context.env());
     Path root = git.root();
     Path scratch = Files.createTempDirectory("precommit-try-repo");
