@@ -1,5 +1,6 @@
 package dev.precommit.hooks.builtin;
 
+import dev.precommit.config.PythonRepr;
 import dev.precommit.config.Stage;
 import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
@@ -7,7 +8,6 @@ import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
-import dev.precommit.config.PythonRepr;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.select.PythonRegex;
 import java.nio.charset.StandardCharsets;

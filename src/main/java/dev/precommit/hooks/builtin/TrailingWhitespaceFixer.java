@@ -1,5 +1,6 @@
 package dev.precommit.hooks.builtin;
 
+import dev.precommit.config.PythonRepr;
 import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
@@ -7,7 +8,6 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
-import dev.precommit.config.PythonRepr;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
