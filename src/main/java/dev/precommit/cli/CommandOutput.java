@@ -8,7 +8,7 @@ final class CommandOutput {
 
   static Output of(CliContext context, String color) {
     boolean colored =
-        RunCommand.colorMode(color, context.env()).enabled(context.terminal(), context.env());
+        ColorOption.mode(color, context.env()).enabled(context.terminal(), context.env());
     return new Output(context.out(), context.err(), colored);
   }
 }

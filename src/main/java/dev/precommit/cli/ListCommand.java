@@ -12,19 +12,17 @@ import dev.precommit.list.ListedHook;
 import dev.precommit.list.TextListing;
 import dev.precommit.output.Output;
 import dev.precommit.repo.StoredHooks;
-import dev.precommit.run.RunOptions;
 import dev.precommit.run.Runner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,17 +75,9 @@ public final class ListCommand implements Callable<Integer> {
       description = "Show each hook's name, description, language and stages.")
   boolean verbose;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "CONFIG",
-      description = "Path to alternate config file.")
-  String config = RunOptions.DEFAULT_CONFIG;
+  @Mixin ConfigOption config = new ConfigOption();
 
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      description = "Whether to use color in output.")
-  String color;
+  @Mixin ColorOption color = new ColorOption();
 
   public ListCommand(CliContext context) {
     this.context = context;
@@ -106,10 +96,10 @@ public final class ListCommand implements Callable<Integer> {
               + ", system or script");
     }
     boolean colored =
-        RunCommand.colorMode(color, context.env()).enabled(context.terminal(), context.env());
+        ColorOption.mode(color.color, context.env()).enabled(context.terminal(), context.env());
     Output warnings = new Output(context.err(), context.err(), colored);
     GitRepo git = GitRepo.discover(context.workingDir(), context.env());
-    String name = configName(git.root());
+    String name = config.path(context.workingDir(), git.root());
     Config loaded = ConfigLoader.load(git.root().resolve(name), name, warnings::warn).config();
     List<ListedHook> configured =
         StoredHooks.standard(context.env(), warnings::warn)
@@ -155,26 +145,6 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   private Stage stage() {
-    if (hookStage == null) {
-      return null;
-    }
-    return Stage.fromId(hookStage)
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "invalid --hook-stage `"
-                        + hookStage
-                        + "`: expected one of "
-                        + Stage.hookTypes()
-                        + " or manual"));
-  }
-
-  /** The config, relative to the root, found as {@code run} finds it. */
-  private String configName(Path root) {
-    Path given = context.workingDir().resolve(config).normalize();
-    if (!Files.exists(given)) {
-      return config;
-    }
-    return given.startsWith(root) ? root.relativize(given).toString() : given.toString();
+    return hookStage == null ? null : HookRunFlags.stage(hookStage);
   }
 }

@@ -66,8 +66,8 @@ final class RunArguments {
           allFiles = true;
         } else if (canonical.equals("--files")) {
           files = new ArrayList<>();
-          run.fileChoice = new RunCommand.FileChoice();
-          run.fileChoice.files = files;
+          run.files.fileChoice = new FileOptions.FileChoice();
+          run.files.fileChoice.files = files;
         }
         continue;
       }
@@ -84,11 +84,11 @@ final class RunArguments {
       set(run, canonical, value);
     }
     if (allFiles) {
-      if (run.fileChoice != null) {
+      if (run.files.fileChoice != null) {
         return null;
       }
-      run.fileChoice = new RunCommand.FileChoice();
-      run.fileChoice.allFiles = true;
+      run.files.fileChoice = new FileOptions.FileChoice();
+      run.files.fileChoice.allFiles = true;
     }
     if (seen.contains("--jobs") && run.jobs == null) {
       return null;
@@ -137,9 +137,9 @@ final class RunArguments {
     switch (canonical) {
       case "--last-commit" -> run.lastCommit = true;
       case "--summary" -> run.summary = name.equals("--summary");
-      case "--show-diff-on-failure" -> run.showDiffOnFailure = true;
-      case "--verbose" -> run.verbose = true;
-      case "--fail-fast" -> run.failFast = true;
+      case "--show-diff-on-failure" -> run.flags.showDiffOnFailure = true;
+      case "--verbose" -> run.flags.verbose = true;
+      case "--fail-fast" -> run.flags.failFast = true;
       case "--dry-run" -> run.dryRun = true;
       default -> {} // --all-files and --files: the caller records them
     }
@@ -164,14 +164,14 @@ final class RunArguments {
   /** Stores a value-taking option's value. */
   private static void set(RunCommand run, String canonical, String value) {
     switch (canonical) {
-      case "--from-ref" -> run.fromRef = value;
-      case "--to-ref" -> run.toRef = value;
+      case "--from-ref" -> run.files.fromRef = value;
+      case "--to-ref" -> run.files.toRef = value;
       case "--since" -> run.since = value;
       case "--report" -> run.reports.add(value);
-      case "--hook-stage" -> run.hookStage = value;
+      case "--hook-stage" -> run.flags.hookStage = value;
       case "--jobs" -> run.jobs = wholeNumber(value);
-      case "--config" -> run.config = value;
-      case "--color" -> run.color = value;
+      case "--config" -> run.config.config = value;
+      case "--color" -> run.color.color = value;
       case "--commit-msg-filename" -> run.commitMsgFilename = value;
       case "--prepare-commit-message-source" -> run.prepareCommitMessageSource = value;
       case "--commit-object-name" -> run.commitObjectName = value;

@@ -14,15 +14,14 @@ import dev.precommit.run.RunOptions;
 import dev.precommit.run.RunOutcome;
 import dev.precommit.run.Runner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,33 +37,7 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "HOOK", description = "A hook id or alias.")
   String hook;
 
-  @ArgGroup(exclusive = true)
-  FileChoice fileChoice;
-
-  /** {@code --all-files} and {@code --files} exclude each other, as in pre-commit. */
-  static final class FileChoice {
-    @Option(
-        names = {"-a", "--all-files", "--all"},
-        description = "Run on all the files in the repo.")
-    boolean allFiles;
-
-    @Option(
-        names = "--files",
-        arity = "0..*",
-        paramLabel = "FILE",
-        description = "Specific filenames to run hooks on.")
-    List<String> files;
-  }
-
-  @Option(
-      names = {"--from-ref", "--source", "-s"},
-      description = "The original ref.")
-  String fromRef;
-
-  @Option(
-      names = {"--to-ref", "--origin", "-o"},
-      description = "The destination ref.")
-  String toRef;
+  @Mixin FileOptions files = new FileOptions();
 
   @Option(names = "--last-commit", description = "Run on the files changed by HEAD's commit (CI).")
   boolean lastCommit;
@@ -87,20 +60,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "Print a summary line after the hooks (default: when CI is set).")
   Boolean summary;
 
-  @Option(
-      names = "--hook-stage",
-      paramLabel = "STAGE",
-      description = "The stage during which the hook is fired.")
-  String hookStage = "pre-commit";
-
-  @Option(names = "--show-diff-on-failure", description = "When hooks fail, run `git diff`.")
-  boolean showDiffOnFailure;
-
-  @Option(names = {"-v", "--verbose"})
-  boolean verbose;
-
-  @Option(names = "--fail-fast", description = "Stop after the first failing hook.")
-  boolean failFast;
+  @Mixin HookRunFlags flags = new HookRunFlags();
 
   @Option(names = "--dry-run", description = "Show the files each hook would get; run nothing.")
   boolean dryRun;
@@ -111,17 +71,9 @@ public final class RunCommand implements Callable<Integer> {
       description = "Processes a hook may run at once (default: PRECOMMIT_JOBS, else the cores).")
   Integer jobs;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "CONFIG",
-      description = "Path to alternate config file.")
-  String config = RunOptions.DEFAULT_CONFIG;
+  @Mixin ConfigOption config = new ConfigOption();
 
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      description = "Whether to use color in output.")
-  String color;
+  @Mixin ColorOption color = new ColorOption();
 
   @Option(names = "--commit-msg-filename", hidden = true)
   String commitMsgFilename;
@@ -166,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    ColorMode mode = colorMode(color, context.env());
+    ColorMode mode = ColorOption.mode(color.color, context.env());
     checkRangeOptions();
     Reports formats = Reports.standard();
     if (hook != null && ReportRequest.looksLikeOne(hook, formats)) {
@@ -189,26 +141,12 @@ public final class RunCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage());
       }
     }
-    Stage stage =
-        Stage.fromId(hookStage)
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "invalid --hook-stage `"
-                            + hookStage
-                            + "`: expected one of "
-                            + Stage.hookTypes()
-                            + " or manual"));
+    Stage stage = flags.stage();
     Output output =
         new Output(context.out(), context.err(), mode.enabled(context.terminal(), context.env()));
     GitRepo git = GitRepo.discover(context.workingDir(), context.env());
-    boolean all = fileChoice != null && fileChoice.allFiles;
-    List<String> files =
-        fileChoice == null || fileChoice.files == null
-            ? null
-            : fileChoice.files.stream().map(f -> relative(git.root(), f)).toList();
-    String from = fromRef;
-    String to = toRef;
+    String from = files.fromRef;
+    String to = files.toRef;
     if (lastCommit || since != null) {
       CommitRange range = lastCommit ? CommitRange.lastCommit(git) : CommitRange.since(git, since);
       from = range.fromRef();
@@ -217,15 +155,15 @@ public final class RunCommand implements Callable<Integer> {
     RunOptions options =
         new RunOptions(
             hook,
-            all,
-            files,
+            files.allFiles(),
+            files.files(context.workingDir(), git.root()),
             from,
             to,
             stage,
-            showDiffOnFailure,
-            verbose,
-            failFast,
-            configPath(git.root()),
+            flags.showDiffOnFailure,
+            flags.verbose,
+            flags.failFast,
+            config.path(context.workingDir(), git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
     if (dryRun) {
@@ -255,10 +193,10 @@ public final class RunCommand implements Callable<Integer> {
     if (lastCommit && since != null) {
       throw new UsageException("--last-commit and --since cannot be used together");
     }
-    if (fromRef != null || toRef != null) {
+    if (files.fromRef != null || files.toRef != null) {
       throw new UsageException(chosen + " cannot be used with --from-ref/--to-ref");
     }
-    if (fileChoice != null) {
+    if (files.fileChoice != null) {
       throw new UsageException(chosen + " cannot be used with --all-files or --files");
     }
   }
@@ -277,31 +215,8 @@ public final class RunCommand implements Callable<Integer> {
     return env;
   }
 
-  /** The {@code --color} value, else {@code PRE_COMMIT_COLOR}, else auto. */
-  static ColorMode colorMode(String value, Map<String, String> env) {
-    if (value == null) {
-      return ColorMode.fromEnvironment(env);
-    }
-    ColorMode mode = ColorMode.parse(value);
-    if (mode == null) {
-      throw new UsageException(
-          "invalid --color `" + value + "`: expected one of auto, always, never");
-    }
-    return mode;
-  }
-
-  /**
-   * The config, relative to the root: as given when it names a file from the working directory,
-   * else taken as relative to the root (pre-commit does the same).
-   */
-  private String configPath(Path root) {
-    return Files.exists(context.workingDir().resolve(config)) ? relative(root, config) : config;
-  }
-
-  /** A path given relative to the working directory, made relative to the repository root. */
   private String relative(Path root, String path) {
-    Path absolute = context.workingDir().resolve(path).normalize();
-    return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    return FileOptions.relative(context.workingDir(), root, path);
   }
 
   private Map<String, String> hookEnv() {

@@ -10,11 +10,10 @@ import dev.precommit.run.Runner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,48 +45,9 @@ public final class TryRepoCommand implements Callable<Integer> {
           "Manually select a rev to run against, otherwise the `HEAD` revision will be used.")
   String ref;
 
-  @ArgGroup(exclusive = true)
-  FileChoice fileChoice;
+  @Mixin FileOptions files = new FileOptions();
 
-  /** {@code --all-files} and {@code --files} exclude each other, as in {@code run}. */
-  static final class FileChoice {
-    @Option(
-        names = {"-a", "--all-files", "--all"},
-        description = "Run on all the files in the repo.")
-    boolean allFiles;
-
-    @Option(
-        names = "--files",
-        arity = "0..*",
-        paramLabel = "FILE",
-        description = "Specific filenames to run hooks on.")
-    List<String> files;
-  }
-
-  @Option(
-      names = {"--from-ref", "--source", "-s"},
-      description = "The original ref.")
-  String fromRef;
-
-  @Option(
-      names = {"--to-ref", "--origin", "-o"},
-      description = "The destination ref.")
-  String toRef;
-
-  @Option(
-      names = "--hook-stage",
-      paramLabel = "STAGE",
-      description = "The stage during which the hook is fired.")
-  String hookStage = "pre-commit";
-
-  @Option(names = "--show-diff-on-failure", description = "When hooks fail, run `git diff`.")
-  boolean showDiffOnFailure;
-
-  @Option(names = {"-v", "--verbose"})
-  boolean verbose;
-
-  @Option(names = "--fail-fast", description = "Stop after the first failing hook.")
-  boolean failFast;
+  @Mixin HookRunFlags flags = new HookRunFlags();
 
   @Option(
       names = {"-c", "--config"},
@@ -95,11 +55,7 @@ public final class TryRepoCommand implements Callable<Integer> {
       description = "Accepted as pre-commit does; unused.")
   String config;
 
-  @Option(
-      names = "--color",
-      paramLabel = "auto|always|never",
-      description = "Whether to use color in output.")
-  String color;
+  @Mixin ColorOption color = new ColorOption();
 
   public TryRepoCommand(CliContext context) {
     this.context = context;
@@ -107,29 +63,25 @@ public final class TryRepoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Stage stage =
-        Stage.fromId(hookStage)
-            .orElseThrow(() -> new UsageException("invalid --hook-stage `" + hookStage + "`"));
-    Output out = CommandOutput.of(context, color);
+    Stage stage = flags.stage();
+    Output out = CommandOutput.of(context, color.color);
     GitRepo git = GitRepo.discover(context.workingDir(), context.env());
     Path root = git.root();
     Path scratch = Files.createTempDirectory("precommit-try-repo");
     try {
       TryRepo tryRepo = new TryRepo(scratch, context.env(), out);
       Path configFile = tryRepo.prepare(repoAsSeenFromRoot(root), hook, ref, root);
-      boolean all = fileChoice != null && fileChoice.allFiles;
-      List<String> files = fileChoice == null ? null : fileChoice.files;
       RunOptions options =
           new RunOptions(
               null,
-              all,
-              files == null ? null : files.stream().map(f -> relative(root, f)).toList(),
-              fromRef,
-              toRef,
+              files.allFiles(),
+              files.files(context.workingDir(), root),
+              files.fromRef,
+              files.toRef,
               stage,
-              showDiffOnFailure,
-              verbose,
-              failFast,
+              flags.showDiffOnFailure,
+              flags.verbose,
+              flags.failFast,
               configFile.toString(),
               null,
               Map.of());
@@ -147,10 +99,5 @@ public final class TryRepoCommand implements Callable<Integer> {
     }
     Path absolute = local.toAbsolutePath().normalize();
     return Path.of(repo).isAbsolute() ? absolute.toString() : root.relativize(absolute).toString();
-  }
-
-  private String relative(Path root, String path) {
-    Path absolute = context.workingDir().resolve(path).normalize();
-    return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
   }
 }

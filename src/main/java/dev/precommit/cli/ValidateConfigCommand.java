@@ -4,7 +4,6 @@ import dev.precommit.ExitCodes;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.Constants;
-import dev.precommit.config.InvalidConfigException;
 import dev.precommit.install.HookCheckup;
 import dev.precommit.lang.Languages;
 import dev.precommit.output.Output;
@@ -45,30 +44,22 @@ public final class ValidateConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Output output = CommandOutput.of(context, color);
-    List<String> names = files.isEmpty() ? List.of(Constants.CONFIG_FILE) : files;
-    int result = ExitCodes.OK;
-    for (String name : names) {
-      Config config;
-      try {
-        config = ConfigLoader.load(context.workingDir().resolve(name), name, output::warn).config();
-      } catch (InvalidConfigException e) {
-        output.writeLine(e.block());
-        result = ExitCodes.FAILED;
-        continue;
-      }
-      StoredHooks stored = StoredHooks.standard(context.env(), warning -> {});
-      List<String> problems =
-          HookCheckup.of(
-                  config,
-                  context.workingDir(),
-                  Languages.standard(),
-                  repo -> stored.resolveOrPlaceholders(repo, config))
-              .problems();
-      for (String problem : problems) {
-        output.error(name + ": " + problem);
-        result = ExitCodes.FAILED;
-      }
-    }
-    return result;
+    return ValidatedFiles.check(
+        files,
+        Constants.CONFIG_FILE,
+        output,
+        name -> ConfigLoader.load(context.workingDir().resolve(name), name, output::warn).config(),
+        this::problems);
+  }
+
+  /** A valid config's hooks checked as a run would find them, without the network. */
+  private List<String> problems(Config config) {
+    StoredHooks stored = StoredHooks.standard(context.env(), warning -> {});
+    return HookCheckup.of(
+            config,
+            context.workingDir(),
+            Languages.standard(),
+            repo -> stored.resolveOrPlaceholders(repo, config))
+        .problems();
   }
 }

@@ -2,7 +2,6 @@ package dev.precommit.cli;
 
 import dev.precommit.ExitCodes;
 import dev.precommit.config.Constants;
-import dev.precommit.config.InvalidConfigException;
 import dev.precommit.config.ManifestLoader;
 import dev.precommit.output.Output;
 import java.util.List;
@@ -39,16 +38,11 @@ public final class ValidateManifestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Output output = CommandOutput.of(context, color);
-    List<String> names = files.isEmpty() ? List.of(Constants.MANIFEST_FILE) : files;
-    int result = ExitCodes.OK;
-    for (String name : names) {
-      try {
-        ManifestLoader.load(context.workingDir().resolve(name), name, name, output::warn);
-      } catch (InvalidConfigException e) {
-        output.writeLine(e.block());
-        result = ExitCodes.FAILED;
-      }
-    }
-    return result;
+    return ValidatedFiles.check(
+        files,
+        Constants.MANIFEST_FILE,
+        output,
+        name -> ManifestLoader.load(context.workingDir().resolve(name), name, name, output::warn),
+        manifest -> List.of());
   }
 }

@@ -13,11 +13,6 @@ import java.util.StringJoiner;
 public final class PythonRepr {
   private PythonRepr() {}
 
-  /** Python's {@code repr()} of a string, for messages that quote a pattern or name. */
-  public static String of(String s) {
-    return string(s);
-  }
-
   /** The Python type name of a value SnakeYAML's safe constructor produced. */
   static String typeName(Object value) {
     if (value == null) {
@@ -64,8 +59,11 @@ public final class PythonRepr {
     return String.valueOf(value);
   }
 
-  /** Python's {@code repr()} of a string: single quotes unless only double quotes avoid escapes. */
-  static String string(String s) {
+  /**
+   * Python's {@code repr()} of a string, for messages that quote a value, pattern or name: single
+   * quotes unless only double quotes avoid escapes.
+   */
+  public static String string(String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
     s.codePoints()

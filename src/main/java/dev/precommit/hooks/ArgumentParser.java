@@ -1,5 +1,6 @@
 package dev.precommit.hooks;
 
+import dev.precommit.config.PythonRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,11 @@ import java.util.Optional;
 /**
  * Parses a built-in check's {@code args} the way Python's argparse parses the script's command
  * line: {@code --opt=value} and {@code --opt value}, {@code -fvalue}, unambiguous prefixes of long
- * options, {@code choices}, repeated options, mutually exclusive pairs, {@code --}. Errors become a
- * {@link CheckAbortedException} with a usage line and exit code 2.
+ * options, {@code choices}, repeated options, mutually exclusive pairs, {@code --}, and its
+ * corners: any prefix of {@code --help} (even with {@code =value}) asks for help, a flag's
+ * unexpected value is quoted as Python's {@code repr} quotes it, and {@code -5.} is an option, not
+ * a number (Python 3.11's argparse, as pre-commit-hooks' scripts run it). Errors become a {@link
+ * CheckAbortedException} with a usage line and exit code 2.
  */
 public final class ArgumentParser {
   private enum Kind {
@@ -55,7 +59,6 @@ public final class ArgumentParser {
   private final List<Option> options = new ArrayList<>();
   private final List<String[]> exclusive = new ArrayList<>();
   private boolean positionalsAllowed = true;
-  private boolean strict;
 
   /**
    * @param prog the script's name, as argparse prints it
@@ -78,17 +81,6 @@ public final class ArgumentParser {
     ArgumentParser parser = new ArgumentParser(prog, "");
     parser.positionalsAllowed = false;
     return parser;
-  }
-
-  /**
-   * Follows argparse also in three corners where this parser's older users do not yet: any prefix
-   * of {@code --help} (even with {@code =value}) asks for help, a flag's unexpected value is quoted
-   * as Python's {@code repr} quotes it, and {@code -5.} counts as an option, not a number. Opt-in
-   * so the checks that never had it print exactly what they printed before.
-   */
-  public ArgumentParser strict() {
-    strict = true;
-    return this;
   }
 
   /** A {@code store_true} option. */
@@ -260,7 +252,7 @@ public final class ArgumentParser {
         Option option =
             options.stream().filter(o -> o.dest().equals(dest)).findFirst().orElseThrow();
         throw error(
-            "argument " + option.display() + ": invalid int value: " + PythonRepr.str(text));
+            "argument " + option.display() + ": invalid int value: " + PythonRepr.string(text));
       }
     }
 
@@ -315,7 +307,7 @@ public final class ArgumentParser {
         onlyPositionals = true;
         continue;
       }
-      if (arg.equals("-h") || arg.equals("--help") || strict && isHelpPrefix(arg)) {
+      if (arg.equals("-h") || arg.equals("--help") || isHelpPrefix(arg)) {
         throw new CheckAbortedException(0, usage() + "\n");
       }
       String name = arg;
@@ -371,7 +363,7 @@ public final class ArgumentParser {
               "argument "
                   + option.display()
                   + ": ignored explicit argument "
-                  + (strict ? PythonRepr.str(explicit) : "'" + explicit + "'"));
+                  + PythonRepr.string(explicit));
         }
         values.put(option.dest(), Boolean.TRUE);
         continue;
@@ -416,8 +408,7 @@ public final class ArgumentParser {
   }
 
   private boolean looksLikeOption(String arg) {
-    String number = strict ? "-\\d+|-\\d*\\.\\d+" : "-\\d+(\\.\\d*)?|-\\.\\d+";
-    return arg.length() > 1 && arg.charAt(0) == '-' && !arg.matches(number);
+    return arg.length() > 1 && arg.charAt(0) == '-' && !arg.matches("-\\d+|-\\d*\\.\\d+");
   }
 
   /** {@code --h}, {@code --he}, ... {@code --help}, with or without {@code =value}. */

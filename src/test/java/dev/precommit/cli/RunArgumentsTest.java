@@ -186,22 +186,29 @@ class RunArgumentsTest {
     return run;
   }
 
-  /** Every option field of {@code run}, the file choice flattened into two entries. */
+  /** Every option field of {@code run}, its mixins' and file choice's flattened into entries. */
   private static Map<String, Object> fields(RunCommand run) throws IllegalAccessException {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Field field : RunCommand.class.getDeclaredFields()) {
+    addFields(run, values);
+    return values;
+  }
+
+  private static void addFields(Object options, Map<String, Object> values)
+      throws IllegalAccessException {
+    for (Field field : options.getClass().getDeclaredFields()) {
       if (Modifier.isStatic(field.getModifiers()) || field.getName().equals("context")) {
         continue;
       }
       field.setAccessible(true);
-      Object value = field.get(run);
-      if (value instanceof RunCommand.FileChoice choice) {
+      Object value = field.get(options);
+      if (field.isAnnotationPresent(CommandLine.Mixin.class)) {
+        addFields(value, values);
+      } else if (value instanceof FileOptions.FileChoice choice) {
         values.put("allFiles", choice.allFiles);
         values.put("files", choice.files);
       } else {
         values.put(field.getName(), value);
       }
     }
-    return values;
   }
 }

@@ -29,7 +29,6 @@ import java.util.Set;
 public final class AddedLargeFilesCheck implements Check {
   private static final ArgumentParser ARGS =
       new ArgumentParser("check-added-large-files")
-          .strict()
           .flag("enforce_all", "--enforce-all")
           .value("maxkb", null, "--maxkb");
 

@@ -18,7 +18,7 @@ import java.util.List;
  * the author's machine, or a target that was not committed).
  */
 public final class BrokenSymlinksCheck implements Check {
-  private static final ArgumentParser ARGS = new ArgumentParser("check-symlinks").strict();
+  private static final ArgumentParser ARGS = new ArgumentParser("check-symlinks");
 
   private static final CheckInfo INFO =
       new CheckInfo(

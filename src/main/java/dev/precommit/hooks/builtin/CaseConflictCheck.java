@@ -24,7 +24,7 @@ import java.util.Set;
  * with each other and with everything tracked.
  */
 public final class CaseConflictCheck implements Check {
-  private static final ArgumentParser ARGS = new ArgumentParser("check-case-conflict").strict();
+  private static final ArgumentParser ARGS = new ArgumentParser("check-case-conflict");
 
   private static final CheckInfo INFO =
       new CheckInfo(

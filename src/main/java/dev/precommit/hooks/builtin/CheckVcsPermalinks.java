@@ -1,5 +1,6 @@
 package dev.precommit.hooks.builtin;
 
+import dev.precommit.config.PythonRepr;
 import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
@@ -8,7 +9,6 @@ import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
 import dev.precommit.hooks.Finding;
-import dev.precommit.hooks.PythonRepr;
 import dev.precommit.select.PythonRegex;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public final class CheckVcsPermalinks implements ContentCheck {
             PythonRegex.compile(
                 new String(regex.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
       } catch (PatternSyntaxException e) {
-        throw parser.error("bad --additional-github-domain " + PythonRepr.str(domain));
+        throw parser.error("bad --additional-github-domain " + PythonRepr.string(domain));
       }
     }
     return new FileCheck() {

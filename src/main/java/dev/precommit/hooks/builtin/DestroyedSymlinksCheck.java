@@ -24,7 +24,7 @@ import java.util.Set;
  * regular file with the same content (allowing for trailing whitespace a fixer may have added).
  */
 public final class DestroyedSymlinksCheck implements Check {
-  private static final ArgumentParser ARGS = new ArgumentParser("destroyed-symlinks").strict();
+  private static final ArgumentParser ARGS = new ArgumentParser("destroyed-symlinks");
   private static final String SYMLINK_MODE = "120000";
   private static final String NO_FILE_MODE = "000000";
 

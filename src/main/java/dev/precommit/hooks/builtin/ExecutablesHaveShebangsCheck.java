@@ -23,8 +23,7 @@ import java.util.Set;
  * which files are executable.
  */
 public final class ExecutablesHaveShebangsCheck implements Check {
-  private static final ArgumentParser ARGS =
-      new ArgumentParser("check-executables-have-shebangs").strict();
+  private static final ArgumentParser ARGS = new ArgumentParser("check-executables-have-shebangs");
 
   private static final CheckInfo INFO =
       new CheckInfo(

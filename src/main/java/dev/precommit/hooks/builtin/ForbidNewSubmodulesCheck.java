@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code PRE_COMMIT_FROM_REF...PRE_COMMIT_TO_REF}, instead of the index.
  */
 public final class ForbidNewSubmodulesCheck implements Check {
-  private static final ArgumentParser ARGS = new ArgumentParser("forbid-new-submodules").strict();
+  private static final ArgumentParser ARGS = new ArgumentParser("forbid-new-submodules");
   private static final String SUBMODULE_MODE = "160000";
 
   private static final CheckInfo INFO =

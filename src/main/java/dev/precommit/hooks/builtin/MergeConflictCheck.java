@@ -22,9 +22,7 @@ import java.util.Set;
  */
 public final class MergeConflictCheck implements Check {
   private static final ArgumentParser ARGS =
-      new ArgumentParser("check-merge-conflict")
-          .strict()
-          .flag("assume_in_merge", "--assume-in-merge");
+      new ArgumentParser("check-merge-conflict").flag("assume_in_merge", "--assume-in-merge");
 
   /** Line starts that mark a conflict, with the marker the message names. */
   private static final List<String[]> MARKERS =

@@ -1,5 +1,6 @@
 package dev.precommit.hooks.builtin;
 
+import dev.precommit.config.PythonRepr;
 import dev.precommit.config.Stage;
 import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.Check;
@@ -7,7 +8,6 @@ import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
-import dev.precommit.hooks.PythonRepr;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.select.PythonRegex;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,6 @@ import java.util.regex.PatternSyntaxException;
 public final class NoCommitToBranchCheck implements Check {
   private static final ArgumentParser ARGS =
       ArgumentParser.optionsOnly("no-commit-to-branch")
-          .strict()
           .append("branch", List.of(), "-b", "--branch")
           .append("pattern", List.of(), "-p", "--pattern");
 
@@ -75,7 +74,7 @@ public final class NoCommitToBranchCheck implements Check {
         return new CheckResult(
             1,
             ("no-commit-to-branch: invalid --pattern "
-                    + PythonRepr.str(pattern)
+                    + PythonRepr.string(pattern)
                     + ": "
                     + e.getDescription()
                     + "\n")

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class ShebangScriptsAreExecutableCheck implements Check {
   private static final ArgumentParser ARGS =
-      new ArgumentParser("check-shebang-scripts-are-executable").strict();
+      new ArgumentParser("check-shebang-scripts-are-executable");
 
   private static final CheckInfo INFO =
       new CheckInfo(

@@ -1,5 +1,6 @@
 package dev.precommit.hooks.builtin;
 
+import dev.precommit.config.PythonRepr;
 import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
@@ -7,7 +8,6 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.ContentCheck;
 import dev.precommit.hooks.FileCheck;
 import dev.precommit.hooks.FileVerdict;
-import dev.precommit.hooks.PythonRepr;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public final class TrailingWhitespaceFixer implements ContentCheck {
       if (ext.substring(1).matches(".*[./\\\\:].*")) {
         throw parser.error(
             "bad --markdown-linebreak-ext extension "
-                + PythonRepr.str(ext)
+                + PythonRepr.string(ext)
                 + " (has . / \\ :)\n  (probably filename; use '--markdown-linebreak-ext=EXT')");
       }
       exts.add(ext);

@@ -36,7 +36,7 @@ final class CheckUselessExcludes implements Check {
       String exclude = context.config().exclude();
       if (!matchesAny(all, context.config().files(), exclude)) {
         out.append("The global exclude pattern ")
-            .append(PythonRepr.of(exclude))
+            .append(PythonRepr.string(exclude))
             .append(" does not match any files\n");
         code = 1;
       }
@@ -52,7 +52,7 @@ final class CheckUselessExcludes implements Check {
           String hookExclude = (String) hook.getOrDefault("exclude", "^$");
           if (!matchesAny(names, include, hookExclude)) {
             out.append("The exclude pattern ")
-                .append(PythonRepr.of(hookExclude))
+                .append(PythonRepr.string(hookExclude))
                 .append(" for ")
                 .append(hook.get("id"))
                 .append(" does not match any files\n");
