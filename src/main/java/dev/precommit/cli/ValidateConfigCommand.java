@@ -1,6 +1,5 @@
 package dev.precommit.cli;
 
-import dev.precommit.ExitCodes;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.Constants;

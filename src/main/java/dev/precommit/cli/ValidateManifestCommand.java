@@ -1,6 +1,5 @@
 package dev.precommit.cli;
 
-import dev.precommit.ExitCodes;
 import dev.precommit.config.Constants;
 import dev.precommit.config.ManifestLoader;
 import dev.precommit.output.Output;

@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.ExitCodes;
-
 import dev.precommit.config.InvalidConfigException;
 import dev.precommit.output.Output;
 import java.util.List;
