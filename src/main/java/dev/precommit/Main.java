@@ -1,19 +1,13 @@
 package dev.precommit;
 
-import dev.precommit.cli.Cli;
 import dev.precommit.cli.CliContext;
-import dev.precommit.cli.HookImpl;
+import dev.precommit.cli.EntryPoint;
 
-/**
- * The entry point. Git hooks take the lean path ({@code hook-impl}, parsed by hand); everything
- * else goes through picocli.
- */
+/** The entry point: the process's own context, one command line, its exit code. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    boolean hook = args.length > 0 && args[0].equals("hook-impl");
-    CliContext context = CliContext.standard();
-    System.exit(hook ? new HookImpl(context).run(args) : new Cli(context).execute(args));
+    System.exit(EntryPoint.execute(CliContext.standard(), args));
   }
 }

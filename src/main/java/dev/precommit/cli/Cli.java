@@ -88,6 +88,7 @@ public final class Cli {
         new ValidateConfigCommand(context),
         new ValidateManifestCommand(context),
         new MigrateConfigCommand(context),
-        new RecoverCommand(context));
+        new RecoverCommand(context),
+        new DaemonCommand(context));
   }
 }

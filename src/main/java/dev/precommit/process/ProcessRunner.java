@@ -53,7 +53,25 @@ public final class ProcessRunner {
     env.putAll(environment);
     env.putAll(extraEnv);
     builder.redirectErrorStream(mergeErrors);
+    RunCancellation run = RunCancellation.current().orElse(null);
+    if (run != null && run.cancelled()) {
+      throw new IOException("the run was cancelled; not starting " + command.get(0));
+    }
     Process process = builder.start();
+    if (run != null) {
+      run.started(process);
+    }
+    try {
+      return complete(command, process, stdin);
+    } finally {
+      if (run != null) {
+        run.finished(process);
+      }
+    }
+  }
+
+  private ProcessResult complete(List<String> command, Process process, byte[] stdin)
+      throws IOException {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     Thread errorReader = null;
     if (!mergeErrors) {

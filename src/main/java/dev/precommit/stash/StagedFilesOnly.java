@@ -3,6 +3,7 @@ package dev.precommit.stash;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
+import dev.precommit.process.RunCancellation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -45,6 +46,7 @@ public final class StagedFilesOnly implements AutoCloseable {
   private IntentToAddCleared intentToAdd;
   private UnstagedChangesCleared unstaged;
   private SignalRestore signals;
+  private AutoCloseable cancellation;
   private boolean closed;
 
   private StagedFilesOnly(JournalFile journal) {
@@ -74,7 +76,13 @@ public final class StagedFilesOnly implements AutoCloseable {
         new StagedFilesOnly(new JournalFile(lock.journal(), lock.repo().root()));
     scope.guard.lock();
     try {
-      scope.signals = SignalRestore.install(scope::restoreAndHalt, scope::restoreOnShutdown);
+      RunCancellation run = RunCancellation.current().orElse(null);
+      if (run == null) {
+        scope.signals = SignalRestore.install(scope::restoreAndHalt, scope::restoreOnShutdown);
+      } else {
+        // Inside the daemon a signal is the whole engine's: the run's own cancellation restores.
+        scope.cancellation = run.onCancel(scope::restoreOnCancel);
+      }
       scope.intentToAdd = IntentToAddCleared.enter(git, out, scope.journal, checkpoint);
       scope.unstaged = UnstagedChangesCleared.enter(git, cacheDir, out, scope.journal, checkpoint);
     } catch (RuntimeException | Error e) {
@@ -219,7 +227,33 @@ public final class StagedFilesOnly implements AutoCloseable {
         if (signals != null) {
           signals.close();
         }
+        if (cancellation != null) {
+          try {
+            cancellation.close();
+          } catch (Exception e) {
+            // Unregistering a handler cannot fail.
+          }
+        }
       }
+    }
+  }
+
+  /**
+   * Run by the daemon when the run is cancelled (its client got a signal or went away), after the
+   * run's processes were stopped: restores, and keeps the scope closed so that the run, which ends
+   * shortly after, changes nothing more through it.
+   */
+  private void restoreOnCancel(int signal) {
+    try {
+      if (guard.tryLock(30, TimeUnit.SECONDS)) {
+        try {
+          closeLocked();
+        } finally {
+          guard.unlock();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

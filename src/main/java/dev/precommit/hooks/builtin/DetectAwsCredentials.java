@@ -57,8 +57,7 @@ public final class DetectAwsCredentials implements ContentCheck {
                 "--credentials-file")
             .flag("allow_missing_credentials", "--allow-missing-credentials");
     ArgumentParser.Parsed parsed = parser.parse(args).requireNoPositionals();
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.putAll(context.environment());
+    Map<String, String> env = context.environment();
     Set<String> files = new LinkedHashSet<>(parsed.list("credentials_file"));
     for (String variable : FILE_VARIABLES) {
       if (env.containsKey(variable)) {
