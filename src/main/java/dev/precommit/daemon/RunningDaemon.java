@@ -2,7 +2,11 @@ package dev.precommit.daemon;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +33,7 @@ public record RunningDaemon(String key, long pid, Path socket) {
           continue;
         }
         long pid = Long.parseLong(text);
-        if (process(pid).isPresent()) {
+        if (held(lock) && process(pid).isPresent()) {
           found.add(new RunningDaemon(key, pid, dir.resolve(key + ".sock")));
         }
       }
@@ -54,16 +58,21 @@ public record RunningDaemon(String key, long pid, Path socket) {
     }
   }
 
-  /** The live process with this pid, if it is a precommit daemon (pids are reused). */
+  /** The live process with this pid (it holds the lock, so it is the daemon). */
   private static Optional<ProcessHandle> process(long pid) {
-    return ProcessHandle.of(pid)
-        .filter(ProcessHandle::isAlive)
-        .filter(
-            p ->
-                p.info()
-                    .arguments()
-                    .map(args -> List.of(args).contains("daemon") && List.of(args).contains("run"))
-                    .orElse(false));
+    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+  }
+
+  /** True when a daemon holds {@code lock}: the lock, not the pid, says a daemon is alive. */
+  private static boolean held(Path lock) {
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+        FileLock probe = channel.tryLock()) {
+      return probe == null;
+    } catch (OverlappingFileLockException e) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** What a daemon watches by default: its own jar (or classes) and the JDK's modules file. */

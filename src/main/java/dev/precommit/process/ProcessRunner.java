@@ -54,7 +54,7 @@ public final class ProcessRunner {
     env.putAll(extraEnv);
     builder.redirectErrorStream(mergeErrors);
     RunCancellation run = RunCancellation.current().orElse(null);
-    if (run != null && run.cancelled()) {
+    if (run != null && run.refuses()) {
       throw new IOException("the run was cancelled; not starting " + command.get(0));
     }
     Process process = builder.start();

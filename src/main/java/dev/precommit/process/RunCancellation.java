@@ -22,6 +22,7 @@ import java.util.function.IntConsumer;
  */
 public final class RunCancellation extends ThreadGroup {
   private final Set<Process> processes = ConcurrentHashMap.newKeySet();
+  private final Set<Thread> exempt = ConcurrentHashMap.newKeySet();
   private final List<IntConsumer> handlers = new CopyOnWriteArrayList<>();
   private volatile int signal;
 
@@ -54,7 +55,25 @@ public final class RunCancellation extends ThreadGroup {
     return () -> handlers.remove(handler);
   }
 
+  /**
+   * Lets the calling thread start processes after a cancel and keeps them off the list the cancel
+   * stops: for the stash's restore, which must complete whichever thread runs it. Close to end.
+   */
+  public AutoCloseable exempt() {
+    Thread thread = Thread.currentThread();
+    exempt.add(thread);
+    return () -> exempt.remove(thread);
+  }
+
+  /** True when the calling thread may not start a process: the run was cancelled. */
+  boolean refuses() {
+    return cancelled() && !exempt.contains(Thread.currentThread());
+  }
+
   void started(Process process) {
+    if (exempt.contains(Thread.currentThread())) {
+      return;
+    }
     processes.add(process);
     if (cancelled()) {
       stop(process.toHandle());

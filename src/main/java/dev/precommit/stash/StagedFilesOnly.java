@@ -196,6 +196,22 @@ public final class StagedFilesOnly implements AutoCloseable {
     if (closed) {
       return;
     }
+    // A cancelled run in the daemon starts no more processes, except the restore's git commands.
+    RunCancellation run = RunCancellation.current().orElse(null);
+    if (run == null) {
+      restoreLocked();
+      return;
+    }
+    try (AutoCloseable permit = run.exempt()) {
+      restoreLocked();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e); // closing the permit does not throw
+    }
+  }
+
+  private void restoreLocked() {
     closed = true;
     boolean unstagedBack = false;
     boolean intentToAddBack = false;

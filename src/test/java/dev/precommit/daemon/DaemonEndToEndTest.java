@@ -1,0 +1,282 @@
+package dev.precommit.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precommit.process.ProcessResult;
+import dev.precommit.process.ProcessRunner;
+import dev.precommit.testing.TempGitRepo;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real {@code git commit}s through installed shims, once through the client and a running daemon
+ * and once through the JVM launcher: same output, exit codes and trees. Plus the daemon's refusals
+ * (wrong token, another build) and a client that dies mid-run.
+ */
+class DaemonEndToEndTest {
+  private static final String CONFIG =
+      """
+      repos:
+      -   repo: local
+          hooks:
+          -   id: no-bad
+              name: no bad files
+              entry: bad files are not allowed
+              language: fail
+              files: '\\.bad$'
+          -   id: shout
+              name: shout
+              entry: sh -c 'echo "checked $# files"; echo "to stderr" >&2; exit 1'
+              language: system
+              files: loud
+      -   repo: builtin
+          hooks:
+          -   id: trailing-whitespace
+          -   id: end-of-file-fixer
+      """;
+
+  @TempDir Path tmp;
+  DaemonFixture fixture;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    fixture = DaemonFixture.create(tmp);
+  }
+
+  @AfterEach
+  void tearDown() throws InterruptedException {
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+
+  private ProcessResult run(Path dir, Map<String, String> extra, String... command)
+      throws IOException {
+    Map<String, String> env = new HashMap<>(fixture.env);
+    env.putAll(extra);
+    return ProcessRunner.merged(env).run(List.of(command), dir);
+  }
+
+  private TempGitRepo repoWith(String name, Path launcher) throws IOException {
+    TempGitRepo repo = TempGitRepo.init(tmp.resolve(name));
+    repo.write(".pre-commit-config.yaml", CONFIG).write("README", "hello\n").stageAll().commit("init");
+    ProcessResult installed = run(repo.root(), Map.of(), launcher.toString(), "install");
+    assertThat(installed.exitCode()).as(installed.outputText()).isZero();
+    return repo;
+  }
+
+  /** A scripted series of commits; returns what each printed and exited with, and the trees. */
+  private List<String> commitSeries(TempGitRepo repo) throws IOException {
+    List<String> seen = new ArrayList<>();
+    repo.write("a.txt", "trailing   \nno newline").stage("a.txt");
+    commit(repo, "fixers", seen);
+    repo.stage("a.txt");
+    commit(repo, "fixed", seen);
+    repo.write("x.bad", "x\n").stage("x.bad");
+    commit(repo, "bad", seen);
+    repo.git("rm", "-q", "--cached", "x.bad");
+    repo.write("loud.txt", "x\n").stage("loud.txt");
+    commit(repo, "loud", seen);
+    repo.git("rm", "-q", "--cached", "loud.txt");
+    repo.write("b.txt", "fine\n").stage("b.txt");
+    repo.write("b.txt", "fine\nunstaged\n");
+    commit(repo, "good", seen);
+    seen.add("status: " + repo.git("status", "--porcelain"));
+    seen.add("a.txt: " + repo.read("a.txt"));
+    return seen;
+  }
+
+  private void commit(TempGitRepo repo, String message, List<String> seen) throws IOException {
+    ProcessResult result = run(repo.root(), Map.of(), "git", "commit", "-q", "-m", message);
+    // Saved patches are named by time and pid.
+    String output = result.outputText().replaceAll("patch[0-9][0-9.-]*", "patch");
+    seen.add(message + " exit " + result.exitCode() + "\n" + output);
+    seen.add(message + " tree " + repo.git("rev-parse", "HEAD^{tree}").strip());
+  }
+
+  @Test
+  void commitsThroughTheDaemonMatchCommitsThroughTheJvm() throws Exception {
+    fixture.startDaemon(DaemonFixture.KEY);
+    Path viaClient =
+        fixture.clientLauncher("client", DaemonFixture.KEY, fixture.token(DaemonFixture.KEY));
+    Path viaJvm = fixture.jvmLauncher();
+
+    List<String> withDaemon = commitSeries(repoWith("with", viaClient));
+    List<String> withoutDaemon = commitSeries(repoWith("without", viaJvm));
+
+    assertThat(withDaemon).isEqualTo(withoutDaemon);
+    assertThat(String.join("\n", withDaemon))
+        .contains("fixers exit 1")
+        .contains("Fixing a.txt")
+        .contains("fixed exit 0")
+        .contains("bad exit 1")
+        .contains("checked 0 files\nto stderr")
+        .contains("good exit 0")
+        .contains("Restored changes");
+    // The daemon served them: install and the five commits.
+    assertThat(fixture.logText()).contains("request 6 [hook-impl");
+  }
+
+  @Test
+  void aWrongTokenIsRefusedAndTheClientFallsBackToTheJvm() throws Exception {
+    fixture.startDaemon(DaemonFixture.KEY);
+    Path wrong = tmp.resolve("wrong.token");
+    Files.writeString(wrong, "0".repeat(64));
+    Path launcher = fixture.clientLauncher("wrong", DaemonFixture.KEY, wrong);
+
+    ProcessResult version = run(tmp, Map.of(), launcher.toString(), "--version");
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.outputText()).startsWith("precommit ");
+    assertThat(fixture.logText()).contains("refused: wrong token").doesNotContain("exit 0");
+
+    // A hostile peer speaking the protocol with a guessed token gets nothing but a refusal.
+    try (SocketChannel peer = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      peer.connect(UnixDomainSocketAddress.of(fixture.socket(DaemonFixture.KEY)));
+      for (Frame frame :
+          List.of(
+              frame(Frame.HELLO, Frame.PROTOCOL + "\0" + DaemonFixture.KEY + "\0guess"),
+              frame(Frame.ARG, "--version"),
+              frame(Frame.WORKDIR, tmp.toString()),
+              frame(Frame.RUN, ""))) {
+        peer.write(frame.encode());
+      }
+      assertThat(Frame.read(peer).channel()).isEqualTo(Frame.STALE);
+    }
+  }
+
+  @Test
+  void aDaemonOfAnotherBuildIsNotUsed() throws Exception {
+    fixture.startDaemon(DaemonFixture.KEY);
+    // A client of build "other" pointed at this daemon's socket (with its token): refused.
+    Path stale = tmp.resolve("stale.sock");
+    Files.createSymbolicLink(fixture.socket("other"), fixture.socket(DaemonFixture.KEY));
+    Files.copy(fixture.token(DaemonFixture.KEY), fixture.token("other"));
+    Path launcher = fixture.clientLauncher("other", "other", fixture.token("other"));
+
+    ProcessResult version = run(tmp, Map.of(), launcher.toString(), "--version");
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.outputText()).startsWith("precommit ");
+    assertThat(fixture.logText()).contains("refused: another build (other)");
+    assertThat(stale).doesNotExist();
+  }
+
+  @Test
+  void theFirstCallStartsADaemonAndRunsInTheJvm() throws Exception {
+    Path launcher = fixture.clientLauncher("first", "fresh", fixture.token("fresh"));
+
+    ProcessResult first = run(tmp, Map.of(), launcher.toString(), "--version");
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.outputText()).startsWith("precommit ");
+    DaemonFixture.awaitFile(fixture.socket("fresh"), Duration.ofSeconds(60));
+    DaemonFixture.awaitFile(fixture.token("fresh"), Duration.ofSeconds(10));
+
+    ProcessResult second = run(tmp, Map.of(), launcher.toString(), "--version");
+    assertThat(second.outputText()).isEqualTo(first.outputText());
+    assertThat(fixture.logText()).contains("request 1 [--version] exit 0");
+
+    ProcessResult status = run(tmp, Map.of(), fixture.jvmLauncher().toString(), "daemon", "status");
+    assertThat(status.outputText()).contains("precommit daemon running: pid ").contains("build fresh");
+    ProcessResult stop = run(tmp, Map.of(), fixture.jvmLauncher().toString(), "daemon", "stop");
+    assertThat(stop.outputText()).contains("Stopped the precommit daemon");
+    assertThat(fixture.socket("fresh")).doesNotExist();
+  }
+
+  /** A repository whose pre-commit hook blocks until killed, with a partially staged file. */
+  private TempGitRepo blockingRepo(Path marker) throws IOException {
+    TempGitRepo repo = TempGitRepo.init(tmp.resolve("blocking"));
+    String config =
+        "repos:\n-   repo: local\n    hooks:\n    -   id: block\n        name: block\n"
+            + "        entry: sh -c 'echo $$ > "
+            + marker
+            + "; exec sleep 60'\n        language: system\n";
+    repo.write(".pre-commit-config.yaml", config).write("p.txt", "one\n").stageAll().commit("init");
+    repo.write("p.txt", "two\n").stage("p.txt").write("p.txt", "two\nunstaged\n");
+    Path launcher =
+        fixture.clientLauncher("client", DaemonFixture.KEY, fixture.token(DaemonFixture.KEY));
+    assertThat(run(repo.root(), Map.of(), launcher.toString(), "install").exitCode()).isZero();
+    return repo;
+  }
+
+  /** Starts the installed pre-commit shim; the shim and launcher exec, so this is the client. */
+  private Process startHook(TempGitRepo repo, Path marker) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(repo.root().resolve(".git/hooks/pre-commit").toString())
+            .directory(repo.root().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("hook-output.txt").toFile());
+    builder.environment().clear();
+    builder.environment().putAll(fixture.env);
+    Process client = builder.start();
+    DaemonFixture.awaitFile(marker, Duration.ofSeconds(60));
+    while (Files.readString(marker).isBlank()) {
+      Thread.sleep(20);
+    }
+    assertThat(repo.read("p.txt")).isEqualTo("two\n"); // stashed: the hook sees the index
+    return client;
+  }
+
+  private static void awaitExit(long pid) throws Exception {
+    ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+  }
+
+  private static void assertRestored(TempGitRepo repo) {
+    assertThat(repo.read("p.txt")).isEqualTo("two\nunstaged\n");
+    assertThat(repo.git("diff", "--cached", "--name-only")).isEqualTo("p.txt\n");
+    assertThat(repo.git("show", ":p.txt")).isEqualTo("two\n");
+  }
+
+  @Test
+  void ctrlCThroughTheClientEndsTheRunWith130AndRestoresTheStash() throws Exception {
+    fixture.startDaemon(DaemonFixture.KEY);
+    Path marker = tmp.resolve("started");
+    TempGitRepo repo = blockingRepo(marker);
+    Process client = startHook(repo, marker);
+    long hook = Long.parseLong(Files.readString(marker).strip());
+
+    new ProcessBuilder("kill", "-INT", Long.toString(client.pid())).start().waitFor();
+
+    assertThat(client.waitFor()).isEqualTo(130);
+    assertRestored(repo);
+    awaitExit(hook);
+    assertThat(fixture.logText()).contains("cancelled by signal 2").contains("exit 130");
+  }
+
+  @Test
+  void aClientThatDiesMidRunCancelsTheRunAndTheStashIsRestored() throws Exception {
+    fixture.startDaemon(DaemonFixture.KEY);
+    Path marker = tmp.resolve("started");
+    TempGitRepo repo = blockingRepo(marker);
+    Process client = startHook(repo, marker);
+    long hook = Long.parseLong(Files.readString(marker).strip());
+
+    client.destroyForcibly().waitFor();
+
+    awaitExit(hook);
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!fixture.logText().contains("exit 129") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(fixture.logText()).contains("the client went away; cancelling").contains("exit 129");
+    assertRestored(repo);
+  }
+
+  private static Frame frame(byte channel, String text) {
+    return new Frame(channel, text.getBytes(StandardCharsets.UTF_8));
+  }
+}
