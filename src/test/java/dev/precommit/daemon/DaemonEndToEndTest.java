@@ -197,14 +197,20 @@ class DaemonEndToEndTest {
     assertThat(fixture.socket("fresh")).doesNotExist();
   }
 
-  /** A repository whose pre-commit hook blocks until killed, with a partially staged file. */
+  /**
+   * A repository whose pre-commit hook blocks until killed (while {@code gate} exists), with a
+   * partially staged file.
+   */
   private TempGitRepo blockingRepo(Path marker) throws IOException {
     TempGitRepo repo = TempGitRepo.init(tmp.resolve("blocking"));
+    Path gate = Files.writeString(tmp.resolve("gate"), "");
     String config =
         "repos:\n-   repo: local\n    hooks:\n    -   id: block\n        name: block\n"
-            + "        entry: sh -c 'echo $$ > "
+            + "        entry: sh -c 'if [ -e "
+            + gate
+            + " ]; then echo $$ > "
             + marker
-            + "; exec sleep 60'\n        language: system\n";
+            + "; exec sleep 60; fi'\n        language: system\n";
     repo.write(".pre-commit-config.yaml", config).write("p.txt", "one\n").stageAll().commit("init");
     repo.write("p.txt", "two\n").stage("p.txt").write("p.txt", "two\nunstaged\n");
     Path launcher =
@@ -274,6 +280,73 @@ class DaemonEndToEndTest {
     }
     assertThat(fixture.logText()).contains("the client went away; cancelling").contains("exit 129");
     assertRestored(repo);
+  }
+
+  @Test
+  void aDaemonKilledMidRunLeavesWhatAKilledCliRunLeavesAndTheNextRunRecovers() throws Exception {
+    Process daemon = fixture.startDaemon(DaemonFixture.KEY);
+    Path marker = tmp.resolve("started");
+    TempGitRepo repo = blockingRepo(marker);
+    Process client = startHook(repo, marker);
+    long hook = Long.parseLong(Files.readString(marker).strip());
+
+    daemon.destroyForcibly().waitFor();
+
+    assertThat(client.waitFor()).isEqualTo(137);
+    assertThat(Files.readString(tmp.resolve("hook-output.txt")))
+        .contains("precommit: the daemon ended during the run; see ");
+    assertThat(repo.read("p.txt")).isEqualTo("two\n"); // still stashed, as after a kill -9
+    ProcessHandle.of(hook).ifPresent(ProcessHandle::destroyForcibly);
+
+    Files.delete(tmp.resolve("gate"));
+    ProcessResult next =
+        run(repo.root(), Map.of(), repo.root().resolve(".git/hooks/pre-commit").toString());
+    assertThat(next.exitCode()).as(next.outputText()).isZero();
+    assertRestored(repo);
+  }
+
+  @Test
+  void concurrentCommitsInTwoRepositoriesRunIndependently() throws Exception {
+    fixture.startDaemon(DaemonFixture.KEY);
+    Path launcher =
+        fixture.clientLauncher("client", DaemonFixture.KEY, fixture.token(DaemonFixture.KEY));
+    List<TempGitRepo> repos = new ArrayList<>();
+    for (String name : List.of("one", "two")) {
+      TempGitRepo repo = TempGitRepo.init(tmp.resolve(name));
+      String config =
+          "repos:\n-   repo: local\n    hooks:\n    -   id: slow\n        name: slow\n"
+              + "        entry: sh -c 'sleep 1; pwd; cat \"$@\"' --\n        language: system\n"
+              + "        verbose: true\n";
+      repo.write(".pre-commit-config.yaml", config).write("f.txt", "init\n").stageAll().commit("i");
+      assertThat(run(repo.root(), Map.of(), launcher.toString(), "install").exitCode()).isZero();
+      repo.write("f.txt", name + " staged\n").stage("f.txt").write("f.txt", name + " unstaged\n");
+      repos.add(repo);
+    }
+    List<java.util.concurrent.CompletableFuture<ProcessResult>> commits = new ArrayList<>();
+    for (TempGitRepo repo : repos) {
+      commits.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return run(repo.root(), Map.of(), "git", "commit", "-q", "-m", "c");
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              }));
+    }
+    for (int i = 0; i < repos.size(); i++) {
+      ProcessResult result = commits.get(i).join();
+      TempGitRepo repo = repos.get(i);
+      String name = repo.root().getFileName().toString();
+      assertThat(result.exitCode()).as(result.outputText()).isZero();
+      assertThat(result.outputText())
+          .contains(repo.root().toRealPath().toString())
+          .contains(name + " staged")
+          .doesNotContain(name + " unstaged");
+      assertThat(repo.read("f.txt")).isEqualTo(name + " unstaged\n");
+      assertThat(repo.git("show", "HEAD:f.txt")).isEqualTo(name + " staged\n");
+    }
+    assertThat(fixture.logText()).contains("request 4 [hook-impl");
   }
 
   private static Frame frame(byte channel, String text) {
