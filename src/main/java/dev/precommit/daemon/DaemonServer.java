@@ -52,6 +52,7 @@ public final class DaemonServer {
 
   /** Serves until it is time to exit; returns 0, or 1 when the daemon could not start. */
   public int serve() {
+    List<Object> baseline = watched.stream().map(DaemonServer::stamp).toList();
     try {
       paths.prepare();
     } catch (IOException e) {
@@ -71,10 +72,15 @@ public final class DaemonServer {
       byte[] token = writeToken();
       Files.deleteIfExists(paths.socket());
       try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-        channel.bind(UnixDomainSocketAddress.of(paths.socket()));
+        // Bound (and listening) under a temporary name, then renamed: a client that sees the
+        // socket can connect to it.
+        Path bound = paths.socket().resolveSibling(paths.key() + ".sock.tmp");
+        Files.deleteIfExists(bound);
+        channel.bind(UnixDomainSocketAddress.of(bound));
+        Files.move(bound, paths.socket(), StandardCopyOption.ATOMIC_MOVE);
         server = channel;
         handleSignals();
-        Thread watcher = new Thread(this::watch, "precommit-daemon-watch");
+        Thread watcher = new Thread(() -> watch(baseline), "precommit-daemon-watch");
         watcher.setDaemon(true);
         watcher.start();
         log.line("serving on " + paths.socket() + " (idle exit after " + idle + ")");
@@ -173,8 +179,7 @@ public final class DaemonServer {
   }
 
   /** Every POLL: idle long enough, or a watched file changed, means it is time to go. */
-  private void watch() {
-    List<Object> baseline = watched.stream().map(DaemonServer::stamp).toList();
+  private void watch(List<Object> baseline) {
     while (stopReason == null) {
       try {
         Thread.sleep(Math.min(POLL.toMillis(), Math.max(100, idle.toMillis() / 4)));

@@ -349,6 +349,24 @@ class DaemonEndToEndTest {
     assertThat(fixture.logText()).contains("request 4 [hook-impl");
   }
 
+  @Test
+  void theDaemonExitsWhenItsJarChangesAndWhenIdle() throws Exception {
+    Path jar = Files.writeString(tmp.resolve("precommit.jar"), "build 1");
+    Process replaced =
+        fixture.startDaemon(DaemonFixture.KEY, Map.of(), "--watch", jar.toString());
+    Files.writeString(jar, "build 2, reinstalled");
+    assertThat(replaced.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(replaced.exitValue()).isZero();
+    assertThat(fixture.socket(DaemonFixture.KEY)).doesNotExist();
+    assertThat(fixture.token(DaemonFixture.KEY)).doesNotExist();
+    assertThat(fixture.logText()).contains("exiting: the precommit build or the JDK changed");
+
+    Process idle = fixture.startDaemon("idle", Map.of("PRECOMMIT_DAEMON_IDLE", "1"));
+    assertThat(idle.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(fixture.logText()).contains("exiting: idle for PT1S");
+    assertThat(fixture.socket("idle")).doesNotExist();
+  }
+
   private static Frame frame(byte channel, String text) {
     return new Frame(channel, text.getBytes(StandardCharsets.UTF_8));
   }

@@ -134,11 +134,19 @@ final class DaemonFixture implements AutoCloseable {
 
   /** Starts {@code daemon run --key key} and waits until its socket is there. */
   Process startDaemon(String key) throws IOException, InterruptedException {
+    return startDaemon(key, Map.of());
+  }
+
+  /** As {@link #startDaemon(String)}, with {@code extraEnv} and {@code args} for the daemon. */
+  Process startDaemon(String key, Map<String, String> extraEnv, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(javaWords());
     command.addAll(List.of("daemon", "run", "--key", key));
+    command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().clear();
     builder.environment().putAll(env);
+    builder.environment().putAll(extraEnv);
     Files.createDirectories(log().getParent());
     builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
     Process daemon = builder.start();
