@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Connection {
   private static final int SIGHUP = 1;
+  private static final long HANDSHAKE_TIMEOUT_MILLIS = 10_000;
 
   private final SocketChannel channel;
   private final String key;
@@ -46,8 +47,28 @@ final class Connection {
   boolean serve() throws IOException {
     FrameWriter writer = new FrameWriter(channel);
     this.writer = writer;
-    Frame hello = Frame.read(channel);
-    Request request = readRequest();
+    // A peer that connects and sends nothing must not hold a thread (and keep the daemon awake).
+    Thread deadline =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(HANDSHAKE_TIMEOUT_MILLIS);
+                channel.close();
+              } catch (InterruptedException | IOException e) {
+                // The request arrived in time (or the channel is closed already).
+              }
+            },
+            "precommit-handshake-" + id);
+    deadline.setDaemon(true);
+    deadline.start();
+    Frame hello;
+    Request request;
+    try {
+      hello = Frame.read(channel);
+      request = readRequest();
+    } finally {
+      deadline.interrupt();
+    }
     String refusal = refusal(hello, request);
     if (refusal != null) {
       log.line("request " + id + " refused: " + refusal);

@@ -129,7 +129,21 @@ public final class DaemonServer {
     } finally {
       active.remove(connection);
       lastActivity = System.nanoTime();
+      if (underMemoryPressure()) {
+        stop("memory pressure (over three quarters of the heap in use between runs)");
+      }
     }
+  }
+
+  /** Between runs the heap should be mostly free; if not, a fresh daemon is the safer bet. */
+  private boolean underMemoryPressure() {
+    Runtime runtime = Runtime.getRuntime();
+    long used = runtime.totalMemory() - runtime.freeMemory();
+    if (!active.isEmpty() || used < runtime.maxMemory() * 3 / 4) {
+      return false;
+    }
+    System.gc(); // only when it looks full: one collection decides
+    return runtime.totalMemory() - runtime.freeMemory() > runtime.maxMemory() * 3 / 4;
   }
 
   /** Stops accepting; runs in progress finish (or were cancelled by the caller). */
