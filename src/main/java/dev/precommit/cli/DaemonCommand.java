@@ -22,11 +22,7 @@ import picocli.CommandLine.Option;
     name = "daemon",
     mixinStandardHelpOptions = true,
     description = "Show or stop the warm engine that makes hooks start fast.",
-    subcommands = {
-      DaemonCommand.Status.class,
-      DaemonCommand.Stop.class,
-      DaemonCommand.Run.class
-    })
+    subcommands = {DaemonCommand.Status.class, DaemonCommand.Stop.class, DaemonCommand.Run.class})
 public final class DaemonCommand implements Callable<Integer> {
   final CliContext context;
 

@@ -15,7 +15,8 @@ final class DaemonLog {
 
   void line(String message) {
     synchronized (out) {
-      out.println(Instant.now() + " [" + ProcessHandle.current().pid() + " " + key + "] " + message);
+      out.println(
+          Instant.now() + " [" + ProcessHandle.current().pid() + " " + key + "] " + message);
       out.flush();
     }
   }

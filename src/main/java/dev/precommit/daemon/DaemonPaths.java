@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a daemon lives: {@code $PRECOMMIT_HOME/daemon/} (the cache directory, see {@link CacheDir}),
- * mode 0700, holding per build key {@code KEY.sock} (the socket), {@code KEY.token} (0600, what a
- * client must present), {@code KEY.lock} (held while the daemon runs; its pid inside), and one
- * {@code daemon.log} for every daemon's output.
+ * Where a daemon lives: {@code $PRECOMMIT_HOME/daemon/} (the cache directory, see {@link
+ * CacheDir}), mode 0700, holding per build key {@code KEY.sock} (the socket), {@code KEY.token}
+ * (0600, what a client must present), {@code KEY.lock} (held while the daemon runs; its pid
+ * inside), and one {@code daemon.log} for every daemon's output.
  *
  * <p>The build key names the precommit build and the JDK (the launcher derives it from the jar's
  * hash, java.home and java.runtime.version): a reinstall or a JDK change means another socket, so a

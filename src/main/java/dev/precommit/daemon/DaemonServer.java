@@ -43,7 +43,8 @@ public final class DaemonServer {
   private volatile String stopReason;
   private ServerSocketChannel server;
 
-  public DaemonServer(DaemonPaths paths, Duration idle, List<Path> watched, java.io.PrintStream log) {
+  public DaemonServer(
+      DaemonPaths paths, Duration idle, List<Path> watched, java.io.PrintStream log) {
     this.paths = paths;
     this.idle = idle;
     this.watched = List.copyOf(watched);
@@ -224,9 +225,11 @@ public final class DaemonServer {
     byte[] token = HexFormat.of().formatHex(random).getBytes(StandardCharsets.US_ASCII);
     Path tmp = paths.token().resolveSibling(paths.key() + ".token.tmp");
     Files.deleteIfExists(tmp);
-    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.createFile(
+        tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.write(tmp, token);
-    Files.move(tmp, paths.token(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        tmp, paths.token(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return token;
   }
 

@@ -47,7 +47,9 @@ record Frame(byte channel, byte[] payload) {
     return new String(payload, StandardCharsets.UTF_8);
   }
 
-  /** Reads one frame; end of stream before a frame begins or inside one is an {@link EOFException}. */
+  /**
+   * Reads one frame; end of stream before a frame begins or inside one is an {@link EOFException}.
+   */
   static Frame read(ReadableByteChannel in) throws IOException {
     ByteBuffer header = ByteBuffer.allocate(5);
     fill(in, header);

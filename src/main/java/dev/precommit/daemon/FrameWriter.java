@@ -46,7 +46,9 @@ final class FrameWriter {
     return finished;
   }
 
-  /** Drops whatever the run writes from now on (a cancelled run, as a halted CLI run, is silent). */
+  /**
+   * Drops whatever the run writes from now on (a cancelled run, as a halted CLI run, is silent).
+   */
   synchronized void mute() {
     muted = true;
   }

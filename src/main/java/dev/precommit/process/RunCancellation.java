@@ -12,8 +12,8 @@ import java.util.function.IntConsumer;
 /**
  * The "interrupt this run" hook of one run inside a long-lived engine (the daemon), where a signal
  * cannot mean "restore and halt the JVM": the run's threads belong to this group (threads the run
- * starts inherit it), the processes they start are recorded here, and {@link #cancel} does for
- * this run alone what SIGINT/SIGTERM/SIGHUP do to a CLI run: no new process starts ({@link
+ * starts inherit it), the processes they start are recorded here, and {@link #cancel} does for this
+ * run alone what SIGINT/SIGTERM/SIGHUP do to a CLI run: no new process starts ({@link
  * ProcessRunner} checks), the run's child processes are stopped, the registered handlers (the
  * stash's restore) run, and its threads are interrupted. Call {@link #cancel} from a thread outside
  * the group: the restore's own git commands must not count as the run's.

@@ -73,7 +73,10 @@ class DaemonEndToEndTest {
 
   private TempGitRepo repoWith(String name, Path launcher) throws IOException {
     TempGitRepo repo = TempGitRepo.init(tmp.resolve(name));
-    repo.write(".pre-commit-config.yaml", CONFIG).write("README", "hello\n").stageAll().commit("init");
+    repo.write(".pre-commit-config.yaml", CONFIG)
+        .write("README", "hello\n")
+        .stageAll()
+        .commit("init");
     ProcessResult installed = run(repo.root(), Map.of(), launcher.toString(), "install");
     assertThat(installed.exitCode()).as(installed.outputText()).isZero();
     return repo;
@@ -191,7 +194,9 @@ class DaemonEndToEndTest {
     assertThat(fixture.logText()).contains("request 1 [--version] exit 0");
 
     ProcessResult status = run(tmp, Map.of(), fixture.jvmLauncher().toString(), "daemon", "status");
-    assertThat(status.outputText()).contains("precommit daemon running: pid ").contains("build fresh");
+    assertThat(status.outputText())
+        .contains("precommit daemon running: pid ")
+        .contains("build fresh");
     ProcessResult stop = run(tmp, Map.of(), fixture.jvmLauncher().toString(), "daemon", "stop");
     assertThat(stop.outputText()).contains("Stopped the precommit daemon");
     assertThat(fixture.socket("fresh")).doesNotExist();
@@ -352,8 +357,7 @@ class DaemonEndToEndTest {
   @Test
   void theDaemonExitsWhenItsJarChangesAndWhenIdle() throws Exception {
     Path jar = Files.writeString(tmp.resolve("precommit.jar"), "build 1");
-    Process replaced =
-        fixture.startDaemon(DaemonFixture.KEY, Map.of(), "--watch", jar.toString());
+    Process replaced = fixture.startDaemon(DaemonFixture.KEY, Map.of(), "--watch", jar.toString());
     Files.writeString(jar, "build 2, reinstalled");
     assertThat(replaced.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     assertThat(replaced.exitValue()).isZero();

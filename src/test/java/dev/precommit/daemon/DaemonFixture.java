@@ -50,7 +50,9 @@ final class DaemonFixture implements AutoCloseable {
     Path client = dir.resolve("precommit-client");
     ProcessResult compiled =
         ProcessRunner.merged(env)
-            .run(List.of("cc", "-O2", "-o", client.toString(), source.toAbsolutePath().toString()), dir);
+            .run(
+                List.of("cc", "-O2", "-o", client.toString(), source.toAbsolutePath().toString()),
+                dir);
     if (!compiled.succeeded()) {
       throw new IllegalStateException("cc failed: " + compiled.outputText());
     }
@@ -148,7 +150,9 @@ final class DaemonFixture implements AutoCloseable {
     builder.environment().putAll(env);
     builder.environment().putAll(extraEnv);
     Files.createDirectories(log().getParent());
-    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
     Process daemon = builder.start();
     daemons.add(daemon);
     awaitFile(socket(key), Duration.ofSeconds(30));
