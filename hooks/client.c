@@ -233,7 +233,9 @@ int main(int argc, char **argv) {
   int hello_len = snprintf(hello, sizeof hello, "%s%c%s%c%.*s", PROTOCOL, 0, key, 0,
                            (int)token_len, token);
   char cwd[8192];
-  unsigned char terminal[2] = {(unsigned char)isatty(1), (unsigned char)isatty(2)};
+  /* What the JVM's own CliContext sees (System.console() != null: stdin and stdout are both
+   * terminals), so that colour comes out the same either way; then stderr. */
+  unsigned char terminal[2] = {(unsigned char)(isatty(0) && isatty(1)), (unsigned char)isatty(2)};
   int ok = hello_len > 0 && hello_len < (int)sizeof hello && getcwd(cwd, sizeof cwd) != NULL &&
            send_frame(fd, 'V', hello, (size_t)hello_len) == 0;
   for (int i = 0; ok && i < nargs; i++) ok = send_frame(fd, 'A', args[i], strlen(args[i])) == 0;

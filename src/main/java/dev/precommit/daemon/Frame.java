@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * A an argument (one frame each)            S  not accepted (stale build, bad token, or a
  * W the working directory                      command the daemon does not run): the client
  * N an environment entry NAME=VALUE            falls back to the JVM, nothing read or written
- * T 2 bytes: stdout, stderr are terminals   O  stdout bytes, as written
+ * T 2 bytes: stdin+stdout, stderr are ttys  O  stdout bytes, as written
  * R end of the request                      E  stderr bytes, as written
  * I stdin bytes; empty = end of stdin       X  4 bytes: the exit code; the last frame
  * C 1 byte: a signal number (cancel)

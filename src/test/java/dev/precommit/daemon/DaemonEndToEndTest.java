@@ -135,6 +135,32 @@ class DaemonEndToEndTest {
   }
 
   @Test
+  void colourIsDecidedAsTheJvmDecidesIt() throws Exception {
+    boolean script = Files.isExecutable(Path.of("/usr/bin/script"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(script, "no /usr/bin/script to give a terminal");
+    fixture.startDaemon(DaemonFixture.KEY);
+    Path viaClient =
+        fixture.clientLauncher("client", DaemonFixture.KEY, fixture.token(DaemonFixture.KEY));
+    TempGitRepo repo = TempGitRepo.init(tmp.resolve("colour"));
+    repo.write(".pre-commit-config.yaml", CONFIG).write("a.txt", "x \n").stageAll();
+    Map<String, String> colourAuto = new HashMap<>();
+    colourAuto.put("PRE_COMMIT_COLOR", "auto");
+    colourAuto.put("TERM", "xterm");
+    List<String> outputs = new ArrayList<>();
+    // stdout a terminal, stdin not (as in a git hook), then both terminals.
+    for (String redirect : List.of(" </dev/null", "")) {
+      for (Path launcher : List.of(viaClient, fixture.jvmLauncher())) {
+        repo.git("checkout", "-q", "--", "a.txt");
+        String command = "'" + launcher + "' run --all-files" + redirect;
+        ProcessResult result = run(repo.root(), colourAuto, "script", "-qec", command, "/dev/null");
+        outputs.add(result.outputText());
+      }
+    }
+    assertThat(outputs.get(0)).isEqualTo(outputs.get(1)).doesNotContain("\u001b[");
+    assertThat(outputs.get(2)).isEqualTo(outputs.get(3)).contains("\u001b[");
+  }
+
+  @Test
   void aWrongTokenIsRefusedAndTheClientFallsBackToTheJvm() throws Exception {
     fixture.startDaemon(DaemonFixture.KEY);
     Path wrong = tmp.resolve("wrong.token");
