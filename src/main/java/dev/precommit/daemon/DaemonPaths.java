@@ -61,7 +61,12 @@ public record DaemonPaths(Path dir, String key) {
    * JVM.
    */
   void prepare() throws IOException {
-    Files.createDirectories(dir.getParent());
+    // The cache directory must be there (the client creates it before starting a daemon): a
+    // daemon starting after it was deleted (a temporary home, `precommit clean`) does not bring
+    // it back.
+    if (!Files.isDirectory(dir.getParent())) {
+      throw new IOException(dir.getParent() + " does not exist");
+    }
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
     }

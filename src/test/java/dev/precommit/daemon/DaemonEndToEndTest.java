@@ -330,8 +330,12 @@ class DaemonEndToEndTest {
     ProcessHandle.of(hook).ifPresent(ProcessHandle::destroyForcibly);
 
     Files.delete(tmp.resolve("gate"));
+    // This call finds no daemon and starts one: let that one go as soon as it is idle.
     ProcessResult next =
-        run(repo.root(), Map.of(), repo.root().resolve(".git/hooks/pre-commit").toString());
+        run(
+            repo.root(),
+            Map.of("PRECOMMIT_DAEMON_IDLE", "1"),
+            repo.root().resolve(".git/hooks/pre-commit").toString());
     assertThat(next.exitCode()).as(next.outputText()).isZero();
     assertRestored(repo);
   }
