@@ -135,10 +135,40 @@ fi
 
 # --- Build ---------------------------------------------------------------------------------------
 
+# Maven's output is kept aside and shown (warnings, or the failure) once the build is over, with
+# every ANSI escape taken out: Maven 3.8 writes colour resets even with -B and style.color=never.
+# (-q also keeps download progress out; --no-transfer-progress would shut out Maven before 3.6.1.)
+# On a terminal, a dot every ten seconds shows the build is alive.
+plain() {
+  sed "s/$(printf '\033')\[[0-9;]*[A-Za-z]//g"
+}
+
 if [ -n "$need_build" ]; then
-  echo "Building precommit $VERSION with Maven…"
+  build_log=$(mktemp -d "${TMPDIR:-/tmp}/precommit-build.XXXXXX")
+  trap 'rm -rf "$build_log"' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  if [ -t 1 ]; then
+    printf 'Building precommit %s with Maven (the first build takes a few minutes)' "$VERSION"
+    (while sleep 10; do printf .; done) &
+    ticker=$!
+  else
+    echo "Building precommit $VERSION with Maven (the first build takes a few minutes)…"
+    ticker=
+  fi
+  build_status=0
   (cd "$SRC" && JAVA_HOME=$JAVA_HOME_FOUND mvn -B -q -Dstyle.color=never -DskipTests package) \
-    || die "the Maven build failed (see above)"
+    >"$build_log/out" 2>"$build_log/err" || build_status=$?
+  if [ -n "$ticker" ]; then
+    kill "$ticker" 2>/dev/null || true
+    wait "$ticker" 2>/dev/null || true
+    echo
+  fi
+  plain <"$build_log/out"
+  plain <"$build_log/err" >&2
+  rm -rf "$build_log"
+  trap - EXIT INT TERM
+  [ "$build_status" -eq 0 ] || die "the Maven build failed (see above)"
   [ -f "$JAR" ] || die "the build did not produce $JAR"
 fi
 

@@ -71,7 +71,7 @@ public final class Cli {
   }
 
   /** Every subcommand, in help order. An explicit list: adding a command is one line here. */
-  private List<Object> commands() {
+  List<Object> commands() {
     return List.of(
         new CommandLine.HelpCommand(),
         new RunCommand(context),

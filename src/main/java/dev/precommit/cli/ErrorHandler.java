@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.process.RunCancelledError;
+import dev.precommit.process.RunCancellation;
 import dev.precommit.repo.CacheDir;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,8 +26,17 @@ public final class ErrorHandler {
     this.env = env;
   }
 
-  /** Writes the line for {@code error} to {@code err} and returns the exit code. */
+  /**
+   * Writes the line for {@code error} to {@code err} and returns the exit code. In a daemon run
+   * that was interrupted, the error is how the run's thread leaves ({@link RunCancelledError}, or
+   * a failure that follows from the stop): the interrupt was reported already, so nothing is, and
+   * the code is 128 + the signal, as the CLI run's halt has it.
+   */
   public int handle(Throwable error, java.io.OutputStream err) {
+    Optional<RunCancellation> run = RunCancellation.current();
+    if (run.isPresent() && run.get().cancelled()) {
+      return 128 + run.get().signal();
+    }
     String line;
     int code;
     if (error instanceof FatalException fatal) {
@@ -44,10 +56,43 @@ public final class ErrorHandler {
     return code;
   }
 
+  /**
+   * Reports an interrupt by {@code signal} as pre-commit does, on {@code out} (stdout): for SIGINT
+   * (Ctrl-C) its {@code Interrupted (^C): KeyboardInterrupt: } line and the log's path; SIGTERM and
+   * SIGHUP end pre-commit without a word, and so they do here. The log shows where {@code runner}
+   * (the run's thread: {@code main} in the CLI) was.
+   */
+  public void interrupted(int signal, java.io.OutputStream out, Thread runner) {
+    if (signal != 2) {
+      return;
+    }
+    String line = "Interrupted (^C): KeyboardInterrupt: ";
+    String text = line + "\n" + writeLog(line, "SIGINT\n" + where(runner)) + "\n";
+    try {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException ignored) {
+      // Nowhere left to report to.
+    }
+  }
+
+  /** Where the run's thread was, for the log of an interrupt. */
+  private static String where(Thread runner) {
+    StringBuilder where = new StringBuilder("in thread " + runner.getName() + ":\n");
+    for (StackTraceElement frame : runner.getStackTrace()) {
+      where.append("\tat ").append(frame).append('\n');
+    }
+    return where.toString();
+  }
+
   private String writeLog(Throwable error) {
-    Path log = CacheDir.resolve(env).resolve("precommit.log");
     StringWriter trace = new StringWriter();
     error.printStackTrace(new PrintWriter(trace));
+    return writeLog(error.getClass().getName() + ": " + error.getMessage(), trace.toString());
+  }
+
+  private String writeLog(String message, String trace) {
+    Path log = CacheDir.resolve(env).resolve("precommit.log");
     String text =
         "### version information\n\n```\n"
             + "precommit version: "
@@ -66,9 +111,7 @@ public final class ErrorHandler {
             + " "
             + System.getProperty("os.version")
             + "\n```\n\n### error information\n\n```\n"
-            + error.getClass().getName()
-            + ": "
-            + error.getMessage()
+            + message
             + "\n```\n\n```\n"
             + trace
             + "```\n";

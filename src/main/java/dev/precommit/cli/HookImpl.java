@@ -7,6 +7,7 @@ import dev.precommit.install.HookPlan;
 import dev.precommit.install.HookRequest;
 import dev.precommit.output.ColorMode;
 import dev.precommit.output.Output;
+import dev.precommit.process.Interrupts;
 import dev.precommit.run.Runner;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,11 @@ public final class HookImpl {
       GitRepo git = GitRepo.discover(context.workingDir(), context.env());
       HookPlan plan = HookInvocation.from(context).prepare(request, git);
       if (plan instanceof HookPlan.Run run) {
-        return run.legacyExitCode() | new Runner(git, output, context.env()).run(run.options());
+        Thread runner = Thread.currentThread();
+        try (Interrupts.Registration interrupt =
+            Interrupts.current().onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
+          return run.legacyExitCode() | new Runner(git, output, context.env()).run(run.options());
+        }
       }
       return ((HookPlan.Done) plan).exitCode();
     } catch (Exception | Error e) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code precommit init-templatedir DIR}: shims for a git template directory. */
 @Command(
     name = "init-templatedir",
+    mixinStandardHelpOptions = true,
     description =
         "Install hook scripts in a directory intended for use with"
             + " `git config init.templateDir`.")

@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code precommit install}: writes the git hook shims into this repository. */
-@Command(name = "install", description = "Install the git hook scripts.")
+@Command(
+    name = "install",
+    mixinStandardHelpOptions = true,
+    description = "Install the git hook scripts.")
 public final class InstallCommand implements Callable<Integer> {
   private final CliContext context;
 

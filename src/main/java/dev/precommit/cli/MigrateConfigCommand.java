@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code migrate-config}: rewrites an old config to the current format, in place. */
 @Command(
     name = "migrate-config",
+    mixinStandardHelpOptions = true,
     description = "Migrate list configuration to new map configuration.")
 public final class MigrateConfigCommand implements Callable<Integer> {
   private final CliContext context;

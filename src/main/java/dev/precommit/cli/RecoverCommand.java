@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "recover",
+    mixinStandardHelpOptions = true,
     description =
         "Restore unstaged changes that a killed precommit run left stashed, keeping a copy of any"
             + " file that changed since.")

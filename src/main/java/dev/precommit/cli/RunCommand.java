@@ -7,6 +7,7 @@ import dev.precommit.output.ColorMode;
 import dev.precommit.output.Output;
 import dev.precommit.output.report.ReportRequest;
 import dev.precommit.output.report.Reports;
+import dev.precommit.process.Interrupts;
 import dev.precommit.run.CommitRange;
 import dev.precommit.run.DryRun;
 import dev.precommit.run.RunOptions;
@@ -223,8 +224,13 @@ public final class RunCommand implements Callable<Integer> {
     }
     CiOutput ci =
         new CiOutput(output, context.env(), summary, requests, formats, context.workingDir());
-    RunOutcome outcome =
-        new Runner(git, output, runEnvironment()).execute(options, ci.listener(git.root()));
+    ErrorHandler errors = new ErrorHandler(context.env());
+    RunOutcome outcome;
+    Thread runner = Thread.currentThread();
+    try (Interrupts.Registration interrupt =
+        Interrupts.current().onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
+      outcome = new Runner(git, output, runEnvironment()).execute(options, ci.listener(git.root()));
+    }
     ci.finish(outcome, git.root(), options.config(), (System.nanoTime() - started) / 1e9);
     return outcome.exitCode();
   }

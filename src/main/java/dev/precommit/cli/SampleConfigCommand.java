@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sample-config}: prints pre-commit's starter config, byte for byte. */
-@Command(name = "sample-config", description = "Produce a sample .pre-commit-config.yaml file")
+@Command(
+    name = "sample-config",
+    mixinStandardHelpOptions = true,
+    description = "Produce a sample .pre-commit-config.yaml file")
 public final class SampleConfigCommand implements Callable<Integer> {
   /** pre-commit's sample, so the two tools print the same starting point. */
   static final String SAMPLE =

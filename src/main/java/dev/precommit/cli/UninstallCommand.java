@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code precommit uninstall}: removes our shims and restores the hooks they replaced. */
-@Command(name = "uninstall", description = "Uninstall the git hook scripts.")
+@Command(
+    name = "uninstall",
+    mixinStandardHelpOptions = true,
+    description = "Uninstall the git hook scripts.")
 public final class UninstallCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -1,9 +1,13 @@
 package dev.precommit.cli;
 
+import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.Constants;
 import dev.precommit.config.InvalidConfigException;
+import dev.precommit.install.HookCheckup;
+import dev.precommit.lang.Languages;
 import dev.precommit.output.Output;
+import dev.precommit.repo.StoredHooks;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,10 +16,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code validate-config [FILES…]}: checks configs without running anything. Each invalid file
- * prints its one-line error on stdout (as pre-commit prints its error block there); warnings print
- * as {@code [WARNING]} lines.
+ * prints pre-commit's error block on stdout; warnings print as {@code [WARNING]} lines. A valid
+ * config's hooks are then checked as a run would find them, without the network (remote
+ * repositories only as far as the cache holds them): each unknown built-in id, missing hook and
+ * language precommit cannot run is an {@code [ERROR] FILE: …} line, and the exit code is 1.
  */
-@Command(name = "validate-config", description = "Validate .pre-commit-config.yaml files")
+@Command(
+    name = "validate-config",
+    mixinStandardHelpOptions = true,
+    description = "Validate .pre-commit-config.yaml files")
 public final class ValidateConfigCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -38,10 +47,24 @@ public final class ValidateConfigCommand implements Callable<Integer> {
     List<String> names = files.isEmpty() ? List.of(Constants.CONFIG_FILE) : files;
     int result = ExitCodes.OK;
     for (String name : names) {
+      Config config;
       try {
-        ConfigLoader.load(context.workingDir().resolve(name), name, output::warn);
+        config = ConfigLoader.load(context.workingDir().resolve(name), name, output::warn).config();
       } catch (InvalidConfigException e) {
-        output.writeLine(e.getMessage());
+        output.writeLine(e.block());
+        result = ExitCodes.FAILED;
+        continue;
+      }
+      StoredHooks stored = StoredHooks.standard(context.env(), warning -> {});
+      List<String> problems =
+          HookCheckup.of(
+                  config,
+                  context.workingDir(),
+                  Languages.standard(),
+                  repo -> stored.resolveOrPlaceholders(repo, config))
+              .problems();
+      for (String problem : problems) {
+        output.error(name + ": " + problem);
         result = ExitCodes.FAILED;
       }
     }

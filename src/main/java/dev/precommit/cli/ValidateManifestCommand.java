@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
  * file prints its one-line error on stdout (as pre-commit prints its error block there); warnings
  * print as {@code [WARNING]} lines.
  */
-@Command(name = "validate-manifest", description = "Validate .pre-commit-hooks.yaml files")
+@Command(
+    name = "validate-manifest",
+    mixinStandardHelpOptions = true,
+    description = "Validate .pre-commit-hooks.yaml files")
 public final class ValidateManifestCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -41,7 +44,7 @@ public final class ValidateManifestCommand implements Callable<Integer> {
       try {
         ManifestLoader.load(context.workingDir().resolve(name), name, name, output::warn);
       } catch (InvalidConfigException e) {
-        output.writeLine(e.getMessage());
+        output.writeLine(e.block());
         result = ExitCodes.FAILED;
       }
     }

@@ -84,10 +84,8 @@ public final class ConfigLoader {
     try {
       text = YamlReader.readText(file, name);
     } catch (NoSuchFileException e) {
-      throw new InvalidConfigException(
-          name,
-          List.of(),
-          "file not found; create one with `precommit sample-config > " + name + "`");
+      throw InvalidConfigException.notAFile(
+          name, "create one with `precommit sample-config > " + name + "`");
     } catch (IOException e) {
       throw new InvalidConfigException(name, List.of(), YamlReader.unreadable(e));
     }
@@ -127,7 +125,7 @@ public final class ConfigLoader {
 
   private static Config config(
       Map<Object, Object> root, Path file, SchemaCheck check, List<String> lateWarnings) {
-    List<String> top = List.of();
+    List<String> top = List.of("At Config()");
     String minimumVersion = "0";
     if (root.containsKey("minimum_pre_commit_version")) {
       List<String> path = at(top, "minimum_pre_commit_version");
@@ -136,10 +134,10 @@ public final class ConfigLoader {
     }
 
     List<String> reposPath = at(top, "repos");
-    List<?> rawRepos = check.array(check.required(root, "repos", top), reposPath);
+    List<?> rawRepos = check.array(check.required(root, "repos", top, ROOT_KEYS), reposPath);
     List<RepoConfig> repos = new ArrayList<>(rawRepos.size());
-    for (int i = 0; i < rawRepos.size(); i++) {
-      repos.add(repo(rawRepos.get(i), at(reposPath, i), check, lateWarnings));
+    for (Object rawRepo : rawRepos) {
+      repos.add(repo(rawRepo, reposPath, check, lateWarnings));
     }
 
     List<Stage> installTypes = List.of(Stage.PRE_COMMIT);
@@ -155,7 +153,9 @@ public final class ConfigLoader {
 
     Map<String, String> languageVersions = Map.of();
     if (root.containsKey("default_language_version")) {
-      languageVersions = languageVersions(root.get("default_language_version"), check);
+      languageVersions =
+          languageVersions(
+              root.get("default_language_version"), at(top, "default_language_version"), check);
     }
 
     List<Stage> defaultStages = List.of(Stage.values());
@@ -172,7 +172,7 @@ public final class ConfigLoader {
         check.warn(
             "top-level `default_stages` uses deprecated stage names ("
                 + String.join(", ", legacy)
-                + ") which will be removed in a future version.  run: `pre-commit migrate-config`"
+                + ") which will be removed in a future version.  run: `precommit migrate-config`"
                 + " to automatically fix this.");
       }
     }
@@ -217,9 +217,10 @@ public final class ConfigLoader {
   }
 
   private static RepoConfig repo(
-      Object raw, List<String> path, SchemaCheck check, List<String> lateWarnings) {
-    Map<Object, Object> repo = check.map(raw, "Repository", path);
-    String name = check.string(check.required(repo, "repo", path), at(path, "repo"));
+      Object raw, List<String> reposPath, SchemaCheck check, List<String> lateWarnings) {
+    Map<Object, Object> repo = check.map(raw, "Repository", reposPath);
+    List<String> path = SchemaCheck.object(reposPath, "Repository", "repo", repo);
+    String name = check.string(check.required(repo, "repo", path, REPO_KEYS), at(path, "repo"));
     HookSchema.Kind kind =
         switch (name) {
           case RepoConfig.LOCAL -> HookSchema.Kind.LOCAL;
@@ -232,16 +233,15 @@ public final class ConfigLoader {
             || name.equals(RepoConfig.BUILTIN));
 
     List<String> hooksPath = at(path, "hooks");
-    List<?> rawHooks = check.array(check.required(repo, "hooks", path), hooksPath);
+    List<?> rawHooks = check.array(check.required(repo, "hooks", path, REPO_KEYS), hooksPath);
     List<Map<String, Object>> hooks = new ArrayList<>(rawHooks.size());
-    for (int i = 0; i < rawHooks.size(); i++) {
-      hooks.add(
-          HookSchema.check(rawHooks.get(i), kind, at(hooksPath, i), check, name, lateWarnings));
+    for (Object rawHook : rawHooks) {
+      hooks.add(HookSchema.check(rawHook, kind, hooksPath, check, name, lateWarnings));
     }
 
     String rev = null;
     if (remote) {
-      rev = check.string(check.required(repo, "rev", path), at(path, "rev"));
+      rev = check.string(check.required(repo, "rev", path, REPO_KEYS), at(path, "rev"));
       if (!rev.contains(".") && !IMMUTABLE_REV.matcher(rev).matches()) {
         check.warn(
             "The 'rev' field of repo "
@@ -249,10 +249,10 @@ public final class ConfigLoader {
                 + " appears to be a mutable reference (moving tag / branch).  Mutable references"
                 + " are never updated after first install and are not supported.  See"
                 + " https://pre-commit.com/#using-the-latest-version-for-a-repository for more"
-                + " details.  Hint: `pre-commit autoupdate` often fixes this.");
+                + " details.  Hint: `precommit autoupdate` often fixes this.");
       }
     } else {
-      check.absent(repo, "rev", "repo", "is 'local' or 'meta' or 'builtin'", path);
+      check.absent(repo, "rev", "repo", "is any of ('local', 'meta', 'builtin')", path);
     }
 
     Set<String> unknown = unknownKeys(repo, REPO_KEYS);
@@ -262,9 +262,10 @@ public final class ConfigLoader {
     return new RepoConfig(name, rev, hooks);
   }
 
-  private static Map<String, String> languageVersions(Object raw, SchemaCheck check) {
-    List<String> path = List.of("default_language_version");
-    Map<Object, Object> map = check.map(raw, "DefaultLanguageVersion", path);
+  private static Map<String, String> languageVersions(
+      Object raw, List<String> keyPath, SchemaCheck check) {
+    Map<Object, Object> map = check.map(raw, "DefaultLanguageVersion", keyPath);
+    List<String> path = SchemaCheck.object(keyPath, "DefaultLanguageVersion", null, map);
     Set<String> extra = new TreeSet<>();
     for (Object key : map.keySet()) {
       if (!(key instanceof String s) || !LanguageNames.isKnown(s)) {
@@ -272,7 +273,12 @@ public final class ConfigLoader {
       }
     }
     if (!extra.isEmpty()) {
-      throw check.error(path, "Additional keys found: " + String.join(", ", extra));
+      throw check.error(
+          path,
+          "Additional keys found: "
+              + String.join(", ", extra)
+              + ".  Only these keys are allowed: "
+              + String.join(", ", LanguageNames.canonical()));
     }
     Map<String, String> versions = new LinkedHashMap<>();
     for (Map.Entry<Object, Object> entry : map.entrySet()) {

@@ -44,10 +44,8 @@ public final class ConfigMigration {
     try {
       original = YamlReader.readText(file, name);
     } catch (NoSuchFileException e) {
-      throw new InvalidConfigException(
-          name,
-          List.of(),
-          "file not found; create one with `precommit sample-config > " + name + "`");
+      throw InvalidConfigException.notAFile(
+          name, "create one with `precommit sample-config > " + name + "`");
     } catch (IOException e) {
       throw new InvalidConfigException(name, List.of(), YamlReader.unreadable(e));
     }

@@ -92,15 +92,16 @@ final class HookSchema {
   static Map<String, Object> check(
       Object raw,
       Kind kind,
-      List<String> path,
+      List<String> hooksPath,
       SchemaCheck check,
       String source,
       List<String> lateWarnings) {
-    Map<Object, Object> hook = check.map(raw, "Hook", path);
+    Map<Object, Object> hook = check.map(raw, "Hook", hooksPath);
+    List<String> path = SchemaCheck.object(hooksPath, "Hook", "id", hook);
     Map<String, Object> result = new LinkedHashMap<>();
     List<String> legacyStages = new ArrayList<>();
 
-    String id = check.string(check.required(hook, "id", path), at(path, "id"));
+    String id = check.string(check.required(hook, "id", path, KEYS), at(path, "id"));
     result.put("id", id);
     if (kind == Kind.META) {
       check.oneOf(id, META_IDS, at(path, "id"));
@@ -122,7 +123,7 @@ final class HookSchema {
       if (hook.containsKey(key)) {
         result.put(key, value(key, hook.get(key), at(path, key), check, legacyStages));
       } else if (complete && REQUIRED.contains(key)) {
-        throw check.error(path, "Missing required key: " + key);
+        check.required(hook, key, path, KEYS);
       }
     }
 
@@ -135,7 +136,7 @@ final class HookSchema {
                 + id
                 + "` uses deprecated stage names ("
                 + String.join(", ", legacyStages)
-                + ") which will be removed in a future version.  run: `pre-commit migrate-config`"
+                + ") which will be removed in a future version.  run: `precommit migrate-config`"
                 + " to automatically fix this.");
       }
     }

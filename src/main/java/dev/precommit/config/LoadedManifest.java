@@ -31,7 +31,7 @@ public record LoadedManifest(
             + repo
             + "` uses deprecated stage names ("
             + String.join(", ", legacyStages)
-            + ") which will be removed in a future version.  Hint: often `pre-commit autoupdate"
+            + ") which will be removed in a future version.  Hint: often `precommit autoupdate"
             + " --repo "
             + shellQuote(repo)
             + "` will fix this.  if it does not -- consider reporting an issue to that repo.");

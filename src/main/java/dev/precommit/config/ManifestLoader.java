@@ -1,7 +1,5 @@
 package dev.precommit.config;
 
-import static dev.precommit.config.SchemaCheck.at;
-
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,7 +36,7 @@ public final class ManifestLoader {
     try {
       text = YamlReader.readText(file, name);
     } catch (NoSuchFileException e) {
-      throw new InvalidManifestException(name, List.of(), "file not found");
+      throw InvalidManifestException.of(InvalidConfigException.notAFile(name, null));
     } catch (IOException e) {
       throw new InvalidManifestException(name, List.of(), YamlReader.unreadable(e));
     } catch (InvalidConfigException e) {
@@ -78,7 +76,7 @@ public final class ManifestLoader {
     for (int i = 0; i < list.size(); i++) {
       Map<String, Object> hook =
           HookSchema.check(
-              list.get(i), HookSchema.Kind.MANIFEST, at(List.of(), i), check, source, lateWarnings);
+              list.get(i), HookSchema.Kind.MANIFEST, List.of(), check, source, lateWarnings);
       hooks.add(HookConfigs.definition(hook));
       if (list.get(i) instanceof Map<?, ?> raw && raw.get("stages") instanceof List<?> stages) {
         for (Object stage : stages) {

@@ -11,8 +11,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The type checks of pre-commit's schema (cfgv's {@code check_*} functions), with their message
- * texts, for one file. Each failure is an {@link InvalidConfigException} naming the key path;
- * warnings go to the sink as they arise, so they come out in pre-commit's order.
+ * texts, for one file. Each failure is an {@link InvalidConfigException} with cfgv's context lines
+ * ({@code At key: repos}, {@code At Repository(repo='local')}, {@code At index 1}, …); warnings go
+ * to the sink as they arise, so they come out in pre-commit's order.
  */
 final class SchemaCheck {
   private final String file;
@@ -35,16 +36,34 @@ final class SchemaCheck {
     return new InvalidConfigException(file, path, problem);
   }
 
-  /** {@code path} with {@code key} appended. */
+  /** {@code path} inside the value of {@code key} ({@code At key: KEY}). */
   static List<String> at(List<String> path, String key) {
-    List<String> longer = new ArrayList<>(path.size() + 1);
-    longer.addAll(path);
-    longer.add(key);
-    return List.copyOf(longer);
+    return within(path, "At key: " + key);
   }
 
+  /** {@code path} inside item {@code index} of a list of scalars ({@code At index N}). */
   static List<String> at(List<String> path, int index) {
-    return at(path, Integer.toString(index));
+    return within(path, "At index " + index);
+  }
+
+  /**
+   * {@code path} inside the mapping {@code map}, named as cfgv names it: {@code At
+   * Repository(repo='local')}, {@code At Hook(id='echo')}, {@code At Hook(id=MISSING)}.
+   */
+  static List<String> object(
+      List<String> path, String objectName, String idKey, Map<Object, Object> map) {
+    if (idKey == null) {
+      return within(path, "At " + objectName + "()");
+    }
+    String id = map.containsKey(idKey) ? PythonRepr.repr(map.get(idKey)) : "MISSING";
+    return within(path, "At " + objectName + "(" + idKey + "=" + id + ")");
+  }
+
+  private static List<String> within(List<String> path, String context) {
+    List<String> longer = new ArrayList<>(path.size() + 1);
+    longer.addAll(path);
+    longer.add(context);
+    return List.copyOf(longer);
   }
 
   @SuppressWarnings("unchecked")
@@ -118,9 +137,7 @@ final class SchemaCheck {
       if (!(tag instanceof String s) || !TagNames.isKnown(s)) {
         throw error(
             at(path, i),
-            "Type tag "
-                + PythonRepr.repr(tag)
-                + " is not recognized.  Try upgrading identify and pre-commit?");
+            "Type tag " + PythonRepr.repr(tag) + " is not recognized.  Try upgrading precommit?");
       }
       tags.add(s);
     }
@@ -163,9 +180,35 @@ final class SchemaCheck {
   }
 
   Object required(Map<Object, Object> map, String key, List<String> path) {
+    return required(map, key, path, List.of(key));
+  }
+
+  /**
+   * As {@link #required(Map, String, List)}; when the key is missing and a key of {@code map} that
+   * is not in {@code known} looks like a misspelling of it, the error says so on a second line.
+   */
+  Object required(
+      Map<Object, Object> map, String key, List<String> path, Collection<String> known) {
     if (!map.containsKey(key)) {
-      throw error(path, "Missing required key: " + key);
+      throw new InvalidConfigException(
+          file, path, "Missing required key: " + key, typoHint(map, key, known));
     }
     return map.get(key);
+  }
+
+  /** {@code unknown key 'entyr' -- did you mean 'entry'?}, or null. */
+  private static String typoHint(Map<Object, Object> map, String key, Collection<String> known) {
+    for (Object present : map.keySet()) {
+      if (present instanceof String s
+          && !known.contains(s)
+          && NearestName.to(s, List.of(key)).isPresent()) {
+        return "unknown key "
+            + PythonRepr.string(s)
+            + " -- did you mean "
+            + PythonRepr.string(key)
+            + "?";
+      }
+    }
+    return null;
   }
 }

@@ -44,7 +44,7 @@ final class YamlReader {
    */
   static String readText(Path file, String name) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new InvalidConfigException(name, List.of(), "a directory, not a file");
+      throw InvalidConfigException.notAFile(name, null);
     }
     byte[] bytes = Files.readAllBytes(file);
     try {

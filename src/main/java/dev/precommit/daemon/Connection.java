@@ -3,6 +3,7 @@ package dev.precommit.daemon;
 import dev.precommit.cli.CliContext;
 import dev.precommit.cli.EntryPoint;
 import dev.precommit.process.RunCancellation;
+import dev.precommit.process.RunCancelledError;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,8 @@ final class Connection {
               } catch (OutOfMemoryError | StackOverflowError e) {
                 healthy[0] = false;
                 code[0] = 3;
+              } catch (RunCancelledError e) {
+                // The run was cancelled and has been reported: the exit code is the signal's.
               }
             },
             "precommit-run-" + id);
@@ -128,14 +131,16 @@ final class Connection {
   }
 
   /**
-   * Cancels the running request as {@code signal} would cancel a CLI run: its output stops (a
-   * halted CLI run prints nothing more), then the run's processes stop and its stash is restored.
+   * Cancels the running request as {@code signal} would interrupt a CLI run: its hooks stop, its
+   * stash is restored and the interrupt reported (for SIGINT, pre-commit's {@code Interrupted
+   * (^C)} lines, as the CLI prints them), all on this thread; then its output stops, as a halted
+   * CLI run prints nothing more.
    */
   void cancel(int signal) {
     RunCancellation current = run;
     if (current != null) {
-      writer.mute();
       current.cancel(signal);
+      writer.mute();
     }
   }
 

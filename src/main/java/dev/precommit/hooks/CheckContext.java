@@ -15,6 +15,7 @@ import java.util.Map;
  * @param jobs how many threads a check may use
  * @param config the loaded config (meta hooks read it)
  * @param hooks every hook of the config (meta hooks read them)
+ * @param fixes told of the files fixers rewrite (the stash fixes the unstaged versions alike)
  */
 public record CheckContext(
     Path root,
@@ -22,10 +23,23 @@ public record CheckContext(
     Map<String, String> environment,
     int jobs,
     Config config,
-    List<Hook> hooks) {
+    List<Hook> hooks,
+    FixRecorder fixes) {
 
   public CheckContext {
     environment = Map.copyOf(environment);
     hooks = List.copyOf(hooks);
+    fixes = fixes == null ? FixRecorder.NONE : fixes;
+  }
+
+  /** A context whose fixes nobody needs to hear of. */
+  public CheckContext(
+      Path root,
+      GitRepo git,
+      Map<String, String> environment,
+      int jobs,
+      Config config,
+      List<Hook> hooks) {
+    this(root, git, environment, jobs, config, hooks, FixRecorder.NONE);
   }
 }

@@ -30,9 +30,25 @@ public interface FileCheck {
   }
 
   /**
-   * True when a verdict may {@link FileVerdict#halt() halt} the run; the pass then defers writes.
+   * True when a verdict may {@link FileVerdict#halt() halt} the batch (the script can crash); the
+   * pass then finds where each batch stops, and a fixer's writes are deferred until it knows.
    */
   default boolean canHalt() {
     return false;
+  }
+
+  /** {@code check}, whose verdicts may {@link FileVerdict#halt() halt} its batch. */
+  static FileCheck mayCrash(FileCheck check) {
+    return new FileCheck() {
+      @Override
+      public FileVerdict check(String path, byte[] content) {
+        return check.check(path, content);
+      }
+
+      @Override
+      public boolean canHalt() {
+        return true;
+      }
+    };
   }
 }

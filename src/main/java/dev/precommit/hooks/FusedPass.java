@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs several content checks over their files with one read and at most one write per file, files
@@ -27,9 +28,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * the hooks had run one after another, and each step's output is its per-file messages in the order
  * of its own file list, as the Python script would print them.
  *
- * <p>A step whose script stops at a bad file (a {@link FileVerdict#halt() halting} verdict) leaves
- * the files after it alone; files that such a step sees are held in memory until every step's
- * verdicts are final, then written.
+ * <p>A step whose script would crash on a file (a {@link FileVerdict#halt() halting} verdict) says
+ * nothing about the files after it in that batch, as the script never gets to them. When such a
+ * step is a fixer, it leaves those files alone too: the files it sees are held in memory until
+ * every step's verdicts are final, then written.
  */
 public final class FusedPass {
 
@@ -121,8 +123,17 @@ public final class FusedPass {
   private final FileCheck[] prepared;
   private final CheckResult[] aborted;
 
-  /** Per step, where its files stand; null for a step that cannot halt (never needed). */
+  /** Per step, true when it can halt and rewrite files: its files are replayed after a halt. */
+  private final boolean[] replays;
+
+  /**
+   * Per step, where its files stand; null until a halt is being settled (only then needed), and for
+   * a step that cannot halt.
+   */
   private final List<Map<String, Position>> positions = new ArrayList<>();
+
+  /** Set when some verdict halted: only then are batches cut short. */
+  private volatile boolean halted;
 
   private final int[][] haltAt;
 
@@ -132,6 +143,7 @@ public final class FusedPass {
     this.store = store;
     this.prepared = new FileCheck[steps.size()];
     this.aborted = new CheckResult[steps.size()];
+    this.replays = new boolean[steps.size()];
     this.haltAt = new int[steps.size()][];
     for (int i = 0; i < steps.size(); i++) {
       haltAt[i] = new int[steps.get(i).batches().size()];
@@ -157,6 +169,7 @@ public final class FusedPass {
     final FileVerdict[] verdicts;
     final boolean[] changed;
     final boolean deferred;
+    boolean unreadable;
     byte[][] inputs;
     byte[] original;
     byte[] result;
@@ -198,6 +211,7 @@ public final class FusedPass {
                 .getBytes(StandardCharsets.UTF_8);
         Arrays.fill(verdicts, FileVerdict.fail(message));
         original = null;
+        unreadable = true;
       }
       if (deferred) {
         inputs = new byte[stepIndexes.length][];
@@ -227,6 +241,9 @@ public final class FusedPass {
           verdict = FileVerdict.fail(path + ": " + e + "\n");
         }
         verdicts[pos] = verdict;
+        if (verdict.halt()) {
+          halted = true;
+        }
         if (verdict.newContent() != null && !Arrays.equals(verdict.newContent(), content)) {
           content = verdict.newContent();
           changed[pos] = true;
@@ -237,16 +254,52 @@ public final class FusedPass {
 
     void writeIfChanged() {
       if (original != null && !Arrays.equals(original, result)) {
+        boolean written = false;
         try {
           store.write(resolve(path), result);
+          written = true;
         } catch (IOException | UncheckedIOException e) {
           writeError = path + ": could not write the file (" + e.getMessage() + ")\n";
+        }
+        if (written && context.fixes().wants(path)) {
+          context.fixes().written(path, original, result, fix());
         }
       }
       if (!deferred) {
         original = null;
         result = null;
       }
+    }
+
+    /**
+     * The fix this pass made to the file, as a function: the steps that changed it, in order, each
+     * applied as {@link #apply} does. Null when one of them leaves a problem in the content unfixed
+     * (a halting or failing verdict without new content) or throws.
+     */
+    UnaryOperator<byte[]> fix() {
+      List<FileCheck> fixers = new ArrayList<>();
+      for (int pos = 0; pos < stepIndexes.length; pos++) {
+        if (changed[pos]) {
+          fixers.add(prepared[stepIndexes[pos]]);
+        }
+      }
+      String file = path;
+      return content -> {
+        for (FileCheck fixer : fixers) {
+          FileVerdict verdict;
+          try {
+            verdict = fixer.check(file, content);
+          } catch (RuntimeException e) {
+            return null;
+          }
+          if (verdict.newContent() != null) {
+            content = verdict.newContent();
+          } else if (verdict.failed() || verdict.halt()) {
+            return null;
+          }
+        }
+        return content;
+      };
     }
   }
 
@@ -274,9 +327,7 @@ public final class FusedPass {
       try {
         prepared[i] = step.check().prepare(step.args(), context);
         active.add(i);
-        if (prepared[i].canHalt()) {
-          positions.set(i, positionsOf(step));
-        }
+        replays[i] = prepared[i].canHalt() && step.check().info().fixer();
       } catch (CheckAbortedException e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int b = 0; b < step.batches().size(); b++) {
@@ -294,7 +345,7 @@ public final class FusedPass {
           list.add(i);
         }
       }
-      if (prepared[i].canHalt()) {
+      if (replays[i]) {
         deferredFiles.addAll(steps.get(i).files());
       }
     }
@@ -320,8 +371,10 @@ public final class FusedPass {
           }
         });
 
-    if (!deferredFiles.isEmpty()) {
+    if (halted) {
       settleHalts(jobs);
+    }
+    if (!deferredFiles.isEmpty()) {
       List<Job> deferred = jobs.stream().filter(j -> j.deferred).toList();
       parallel(deferred, Job::writeIfChanged);
     }
@@ -329,9 +382,10 @@ public final class FusedPass {
   }
 
   /**
-   * Finds, step by step, the file where a halting step stops, and replays the files after it
-   * without that step. Step k's halt point depends only on steps before it, so one sweep settles
-   * all.
+   * Finds, step by step, the file where a halting step stops, and (for a fixer) replays the files
+   * after it without that step. Step k's halt point depends only on steps before it, so one sweep
+   * settles all. A step that cannot change files needs no replay: what it said about the files
+   * after its halt is simply not printed.
    */
   private void settleHalts(List<Job> jobs) {
     Map<String, Job> byPath = new HashMap<>();
@@ -342,12 +396,13 @@ public final class FusedPass {
       if (prepared[step] == null || !prepared[step].canHalt()) {
         continue;
       }
+      positions.set(step, positionsOf(steps.get(step)));
       for (int b = 0; b < steps.get(step).batches().size(); b++) {
         List<String> files = steps.get(step).batches().get(b);
         int halt = -1;
         for (int i = 0; i < files.size() && halt < 0; i++) {
           Job job = byPath.get(files.get(i));
-          FileVerdict v = job.original == null ? null : job.verdicts[job.positionOf(step)];
+          FileVerdict v = job.unreadable ? null : job.verdicts[job.positionOf(step)];
           if (v != null && v.halt() && positions.get(step).get(files.get(i)).batch() == b) {
             halt = i;
           }
@@ -356,9 +411,9 @@ public final class FusedPass {
           continue;
         }
         haltAt[step][b] = halt;
-        for (int i = halt + 1; i < files.size(); i++) {
+        for (int i = halt + 1; replays[step] && i < files.size(); i++) {
           Job job = byPath.get(files.get(i));
-          if (job.original == null) {
+          if (job.unreadable) {
             continue;
           }
           int pos = job.positionOf(step);

@@ -4,26 +4,22 @@ import dev.precommit.cli.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.git.GitRepo;
-import dev.precommit.hooks.BuiltinChecks;
-import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.EnvironmentSetup;
 import dev.precommit.lang.HookContext;
 import dev.precommit.lang.Languages;
 import dev.precommit.output.Output;
-import dev.precommit.repo.ConfiguredHooks;
-import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
 import dev.precommit.repo.Store;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Prepares every hook's environment ahead of the first commit, for {@code install-hooks} and {@code
  * install --install-hooks}: clones the remote hook repositories and builds the python, node, jvm
  * and java environments. Built-in checks and {@code system}, {@code script}, {@code fail} and
- * {@code pygrep} hooks need none.
+ * {@code pygrep} hooks need none. Then names, one line each, what a commit would stop at: unknown
+ * built-in ids, repositories that cannot be fetched, languages precommit cannot run.
  */
 public final class HookEnvironments {
   private HookEnvironments() {}
@@ -39,20 +35,16 @@ public final class HookEnvironments {
     Config loaded = ConfigLoader.load(configFile, config, out::warn).config();
     Store store = Store.forEnvironment(env);
     HookResolver remote = HookResolver.standard(env, root, out);
-    List<Hook> hooks =
-        ConfiguredHooks.resolve(
-            loaded,
-            root,
-            BuiltinChecks.standard(),
-            MetaHooks.standard(),
-            out,
-            r -> remote.resolve(r, loaded));
+    Languages languages = Languages.standard();
+    HookCheckup checkup = HookCheckup.of(loaded, root, languages, r -> remote.resolve(r, loaded));
     try {
-      new EnvironmentSetup(Languages.standard())
-          .install(hooks, new HookContext(root, env, 1, out.color(), store.dir()), out);
+      new EnvironmentSetup(languages)
+          .install(checkup.hooks(), new HookContext(root, env, 1, out.color(), store.dir()), out);
     } catch (IOException e) {
       throw new FatalException("cannot install hook environments: " + e.getMessage(), e);
     }
-    return 0;
+    // What a commit would stop at, said now: one line each.
+    checkup.problems().forEach(out::error);
+    return checkup.problems().isEmpty() ? 0 : 1;
   }
 }

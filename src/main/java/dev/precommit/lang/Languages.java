@@ -52,4 +52,9 @@ public final class Languages {
   public Optional<Language> find(String name) {
     return Optional.ofNullable(languages.get(name));
   }
+
+  /** False for a language the config schema accepts but precommit has no runner for yet. */
+  public boolean canRun(String name) {
+    return !(languages.get(name) instanceof UnsupportedLanguage);
+  }
 }

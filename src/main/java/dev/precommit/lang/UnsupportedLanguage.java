@@ -22,7 +22,11 @@ public final class UnsupportedLanguage implements Language {
 
   @Override
   public ProcessResult run(Hook hook, List<String> files, HookContext context) {
-    return EntryProcess.failure(
-        "language " + name + " is not supported by precommit yet (hook " + hook.id() + ")");
+    return EntryProcess.failure(problem(name, hook.id()));
+  }
+
+  /** What a hook in language {@code name} fails with, as {@code validate-config} reports it too. */
+  public static String problem(String name, String hookId) {
+    return "language " + name + " is not supported by precommit yet (hook " + hookId + ")";
   }
 }

@@ -1,5 +1,6 @@
 package dev.precommit.output;
 
+import dev.precommit.process.RunningHooks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -33,8 +34,15 @@ public final class Output {
     write(text + "\n");
   }
 
-  /** Writes raw bytes (a hook's output) to stdout unchanged. */
+  /**
+   * Writes raw bytes (a hook's output) to stdout unchanged. While an interrupt stops the run, only
+   * the interrupt's thread is heard: what another thread would print about the stopped hooks is
+   * dropped.
+   */
   public void writeBytes(byte[] bytes) {
+    if (RunningHooks.current().held()) {
+      return;
+    }
     try {
       out.write(bytes);
       out.flush();
@@ -60,6 +68,9 @@ public final class Output {
 
   /** A line on stderr: for errors that end the command. */
   public void errorLine(String text) {
+    if (RunningHooks.current().held()) {
+      return;
+    }
     try {
       err.write((text + "\n").getBytes(StandardCharsets.UTF_8));
       err.flush();

@@ -21,7 +21,10 @@ public final class ProcessRunner {
     this.mergeErrors = mergeErrors;
   }
 
-  /** For hooks: stdout and stderr interleaved into one output, as pre-commit shows them. */
+  /**
+   * For hooks: stdout and stderr interleaved into one output, as pre-commit shows them. Its
+   * processes are {@link RunningHooks}: an interrupt ends them.
+   */
   public static ProcessRunner merged(Map<String, String> environment) {
     return new ProcessRunner(environment, true);
   }
@@ -53,24 +56,23 @@ public final class ProcessRunner {
     env.putAll(environment);
     env.putAll(extraEnv);
     builder.redirectErrorStream(mergeErrors);
-    RunCancellation run = RunCancellation.current().orElse(null);
-    if (run != null && run.refuses()) {
-      throw new IOException("the run was cancelled; not starting " + command.get(0));
+    // A hook's process is one an interrupt must end (with what it started); git's are not, in the
+    // CLI: there the stash's restore ends all the JVM's children. A daemon run's interrupt ends the
+    // run's own processes of both kinds, and a stopped run starts neither.
+    RunningHooks hooks = RunningHooks.current();
+    if (mergeErrors) {
+      return complete(command, hooks, hooks.start(builder), stdin);
     }
-    Process process = builder.start();
-    if (run != null) {
-      run.started(process);
-    }
+    Process process = hooks.startOther(builder);
     try {
-      return complete(command, process, stdin);
+      return complete(command, hooks, process, stdin);
     } finally {
-      if (run != null) {
-        run.finished(process);
-      }
+      hooks.endedOther(process);
     }
   }
 
-  private ProcessResult complete(List<String> command, Process process, byte[] stdin)
+  private ProcessResult complete(
+      List<String> command, RunningHooks hooks, Process process, byte[] stdin)
       throws IOException {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     Thread errorReader = null;
@@ -94,6 +96,9 @@ public final class ProcessRunner {
       int code = process.waitFor();
       if (errorReader != null) {
         errorReader.join();
+      }
+      if (mergeErrors) {
+        hooks.ended(process);
       }
       return new ProcessResult(code, output, errors.toByteArray());
     } catch (InterruptedException e) {

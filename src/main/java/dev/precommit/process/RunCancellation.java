@@ -1,29 +1,23 @@
 package dev.precommit.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 
 /**
- * The "interrupt this run" hook of one run inside a long-lived engine (the daemon), where a signal
- * cannot mean "restore and halt the JVM": the run's threads belong to this group (threads the run
- * starts inherit it), the processes they start are recorded here, and {@link #cancel} does for this
- * run alone what SIGINT/SIGTERM/SIGHUP do to a CLI run: no new process starts ({@link
- * ProcessRunner} checks), the run's child processes are stopped, the registered handlers (the
- * stash's restore) run, and its threads are interrupted. Call {@link #cancel} from a thread outside
- * the group: the restore's own git commands must not count as the run's.
+ * One run inside a long-lived engine (the daemon), where a signal cannot mean "restore and halt the
+ * JVM". The run's threads belong to this group (threads the run starts inherit it), so {@link
+ * #current()} finds the run from any of them, and with it the run's own {@link Interrupts} and
+ * {@link RunningHooks}: what the run registers for an interrupt (the stash's restore, the report)
+ * and the hooks it starts are its own, not the JVM's. {@link #cancel} does for this run alone what
+ * SIGINT, SIGTERM or SIGHUP do to a CLI run, minus the halt: the hooks stop (their process trees
+ * end), the actions run newest first (restore, then the report), the run's threads leave. Call it
+ * from a thread outside the group: that thread is the one that restores, as the signal handler's
+ * thread is in the CLI.
  *
- * <p>A CLI run has no such group ({@link #current()} is empty) and keeps its JVM signal handlers.
+ * <p>A CLI run has no such group ({@link #current()} is empty) and uses the JVM's instances, whose
+ * signal handlers halt the JVM.
  */
 public final class RunCancellation extends ThreadGroup {
-  private final Set<Process> processes = ConcurrentHashMap.newKeySet();
-  private final Set<Thread> exempt = ConcurrentHashMap.newKeySet();
-  private final List<IntConsumer> handlers = new CopyOnWriteArrayList<>();
+  private final Interrupts interrupts = Interrupts.forRun();
   private volatile int signal;
 
   public RunCancellation(String name) {
@@ -46,47 +40,18 @@ public final class RunCancellation extends ThreadGroup {
     return signal != 0;
   }
 
-  /**
-   * Registers what must happen when the run is cancelled (e.g. restore the stash), given the signal
-   * number. Closing the returned handle unregisters it.
-   */
-  public AutoCloseable onCancel(IntConsumer handler) {
-    handlers.add(handler);
-    return () -> handlers.remove(handler);
+  Interrupts interrupts() {
+    return interrupts;
+  }
+
+  RunningHooks hooks() {
+    return interrupts.hooks();
   }
 
   /**
-   * Lets the calling thread start processes after a cancel and keeps them off the list the cancel
-   * stops: for the stash's restore, which must complete whichever thread runs it. Close to end.
-   */
-  public AutoCloseable exempt() {
-    Thread thread = Thread.currentThread();
-    exempt.add(thread);
-    return () -> exempt.remove(thread);
-  }
-
-  /** True when the calling thread may not start a process: the run was cancelled. */
-  boolean refuses() {
-    return cancelled() && !exempt.contains(Thread.currentThread());
-  }
-
-  void started(Process process) {
-    if (exempt.contains(Thread.currentThread())) {
-      return;
-    }
-    processes.add(process);
-    if (cancelled()) {
-      stop(process.toHandle());
-    }
-  }
-
-  void finished(Process process) {
-    processes.remove(process);
-  }
-
-  /**
-   * Cancels the run as {@code signalNumber} would cancel a CLI run. Only the first call counts.
-   * Returns when the handlers have run; the run's own threads end shortly after.
+   * Cancels the run as {@code signalNumber} would interrupt a CLI run. Only the first call counts.
+   * Returns once the stash is restored and the interrupt reported; the run's own threads end
+   * shortly after.
    */
   public void cancel(int signalNumber) {
     synchronized (this) {
@@ -95,39 +60,7 @@ public final class RunCancellation extends ThreadGroup {
       }
       signal = signalNumber;
     }
-    stopProcesses();
-    for (IntConsumer handler : handlers) {
-      try {
-        handler.accept(signalNumber);
-      } catch (RuntimeException e) {
-        // The stash's crash record stays: the next run recovers it.
-      }
-    }
+    interrupts.interruptRun(signalNumber);
     interrupt();
-  }
-
-  /** Stops every process this run started, and their descendants: TERM, then KILL after 2 s. */
-  public void stopProcesses() {
-    for (Process process : List.copyOf(processes)) {
-      stop(process.toHandle());
-    }
-  }
-
-  private static void stop(ProcessHandle root) {
-    List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
-    tree.add(0, root);
-    tree.forEach(ProcessHandle::destroy);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-    for (ProcessHandle p : tree) {
-      long left = deadline - System.nanoTime();
-      try {
-        if (left > 0 && !p.onExit().get(left, TimeUnit.NANOSECONDS).isAlive()) {
-          continue;
-        }
-      } catch (Exception e) {
-        // fall through to the forcible kill
-      }
-      p.destroyForcibly();
-    }
   }
 }

@@ -4,6 +4,7 @@ import dev.precommit.cli.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import dev.precommit.config.HookConfigs;
+import dev.precommit.config.NearestName;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -59,25 +59,63 @@ public final class ConfiguredHooks {
       Function<RepoConfig, List<Hook>> remote) {
     List<Hook> hooks = new ArrayList<>();
     for (RepoConfig repo : config.repos()) {
-      if (repo.isRemote() && !isPreCommitHooks(repo.repo())) {
-        hooks.addAll(remote.apply(repo));
-        continue;
-      }
-      for (Map<String, Object> entry : repo.hooks()) {
-        String id = (String) entry.get("id");
-        if (repo.isLocal()) {
-          hooks.add(new Hook(repo.repo(), HookConfigs.fromLocal(entry, config), root));
-        } else if (repo.isMeta()) {
-          Check check = find(meta.find(id), id, repo);
-          hooks.add(
-              new Hook(repo.repo(), HookConfigs.merge(check.defaults(), entry, config), root));
-        } else {
-          Check check = find(builtins.find(id), id, repo);
-          hooks.add(new Hook(repo.repo(), builtin(check, entry, config), root));
-        }
+      hooks.addAll(resolveRepo(repo, config, root, builtins, meta, remote));
+    }
+    return hooks;
+  }
+
+  /** The hooks one repository of {@code config} contributes, as {@link #resolve} gives them. */
+  public static List<Hook> resolveRepo(
+      RepoConfig repo,
+      Config config,
+      Path root,
+      BuiltinChecks builtins,
+      MetaHooks meta,
+      Function<RepoConfig, List<Hook>> remote) {
+    if (runsRemotely(repo)) {
+      return remote.apply(repo);
+    }
+    List<Hook> hooks = new ArrayList<>();
+    for (Map<String, Object> entry : repo.hooks()) {
+      String id = (String) entry.get("id");
+      if (repo.isLocal()) {
+        hooks.add(new Hook(repo.repo(), HookConfigs.fromLocal(entry, config), root));
+      } else if (repo.isMeta()) {
+        Check check = meta.find(id).orElseThrow(() -> notPresent(id, repo, List.of()));
+        hooks.add(new Hook(repo.repo(), HookConfigs.merge(check.defaults(), entry, config), root));
+      } else {
+        Check check = builtins.find(id).orElseThrow(() -> notPresent(id, repo, builtins.ids()));
+        hooks.add(new Hook(repo.repo(), builtin(check, entry, config), root));
       }
     }
     return hooks;
+  }
+
+  /** True for a repository whose hooks come from a clone (not local, meta, builtin, or ours). */
+  public static boolean runsRemotely(RepoConfig repo) {
+    return repo.isRemote() && !isPreCommitHooks(repo.repo());
+  }
+
+  /**
+   * The error for a hook id {@code repo} does not have, where {@code known} are the ids it has. For
+   * {@code repo: builtin}, {@code precommit autoupdate} cannot help: the nearest id is suggested
+   * instead ({@code Did you mean `trailing-whitespace`?}), or the ids are listed.
+   */
+  public static FatalException notPresent(String id, RepoConfig repo, Iterable<String> known) {
+    List<String> ids = new ArrayList<>();
+    known.forEach(ids::add);
+    String nearest = NearestName.to(id, ids).map(n -> "Did you mean `" + n + "`?").orElse(null);
+    String missing = "`" + id + "` is not present in repository " + repo.repo() + ".  ";
+    if (nearest != null) {
+      return new FatalException(missing + nearest);
+    }
+    if (repo.isBuiltin()) {
+      return new FatalException(missing + "Expected one of " + String.join(", ", ids) + ".");
+    }
+    return new FatalException(
+        missing
+            + "Typo? Perhaps it is introduced in a newer version?  Often `precommit"
+            + " autoupdate` fixes this.");
   }
 
   private static HookConfig builtin(Check check, Map<String, Object> entry, Config config) {
@@ -91,17 +129,5 @@ public final class ConfiguredHooks {
 
   static boolean isPreCommitHooks(String url) {
     return PRE_COMMIT_HOOKS.matcher(url).matches();
-  }
-
-  private static Check find(Optional<Check> check, String id, RepoConfig repo) {
-    return check.orElseThrow(
-        () ->
-            new FatalException(
-                "`"
-                    + id
-                    + "` is not present in repository "
-                    + repo.repo()
-                    + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit"
-                    + " autoupdate` fixes this."));
   }
 }

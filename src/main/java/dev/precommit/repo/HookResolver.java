@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -52,8 +54,25 @@ public final class HookResolver {
     return new HookResolver(Store.forEnvironment(env), new RepoCloner(root), out::info, out::warn);
   }
 
-  /** The hooks {@code repo} (a remote repository) contributes to {@code config}, in its order. */
+  /**
+   * The hooks {@code repo} (a remote repository) contributes to {@code config}, in its order.
+   *
+   * @throws RepoFetchException when the repository cannot be fetched, naming the {@code SKIP} that
+   *     runs without it
+   */
   public List<Hook> resolve(RepoConfig repo, Config config) {
+    try {
+      return resolveFetching(repo, config);
+    } catch (RepoFetchException e) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Map<String, Object> entry : repo.hooks()) {
+        ids.add(String.valueOf(entry.get("id")));
+      }
+      throw e.skippable(ids);
+    }
+  }
+
+  private List<Hook> resolveFetching(RepoConfig repo, Config config) {
     if (!repo.isRemote()) {
       throw new IllegalArgumentException("not a remote repository: " + repo.repo());
     }

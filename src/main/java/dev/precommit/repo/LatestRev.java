@@ -60,7 +60,7 @@ final class LatestRev {
               .setTagOpt(TagOpt.NO_TAGS)
               .call();
         } catch (GitAPIException | RuntimeException e) {
-          throw new FatalException("cannot fetch " + repo + ": " + RepoCloner.oneLine(e), e);
+          throw RepoFetchException.of(repo, e);
         }
         ObjectId head = repository.resolve(FETCHED_HEAD + "^{commit}");
         if (head == null) {

@@ -57,7 +57,8 @@ public final class RepoCloner {
   /**
    * Fills the empty directory {@code dir} with {@code repo} checked out at {@code rev} (detached).
    *
-   * @throws FatalException naming the repository when it or the rev cannot be fetched
+   * @throws RepoFetchException naming the repository, what failed and the way out, when it or the
+   *     rev cannot be fetched
    */
   public void cloneInto(String repo, String rev, Path dir) {
     String url = url(repo);
@@ -68,6 +69,10 @@ public final class RepoCloner {
       repository.create();
       StoredConfig config = repository.getConfig();
       config.setString("remote", "origin", "url", url);
+      // No auto-gc, and none in the background: JGit's detached gc takes gc.log.lock even when
+      // there is nothing to do, racing the deletion of a failed clone.
+      config.setInt("gc", null, "auto", 0);
+      config.setBoolean("gc", null, "autoDetach", false);
       config.save();
       Map<String, Ref> remoteRefs = listRemote(repo, url);
       ObjectId commit = shallowFetch(git, rev, remoteRefs);
@@ -98,7 +103,7 @@ public final class RepoCloner {
     try {
       return Git.lsRemoteRepository().setRemote(url).setHeads(false).setTags(false).callAsMap();
     } catch (GitAPIException | RuntimeException e) {
-      throw new FatalException("cannot fetch " + repo + ": " + oneLine(e), e);
+      throw RepoFetchException.of(repo, e);
     }
   }
 
@@ -145,7 +150,7 @@ public final class RepoCloner {
           .setTagOpt(TagOpt.FETCH_TAGS)
           .call();
     } catch (GitAPIException | RuntimeException e) {
-      throw new FatalException("cannot fetch " + repo + ": " + oneLine(e), e);
+      throw RepoFetchException.of(repo, e);
     }
     List<String> candidates = new ArrayList<>();
     candidates.add("refs/tags/" + rev);
@@ -161,12 +166,7 @@ public final class RepoCloner {
         // Not this form of the rev (ambiguous or malformed); try the next.
       }
     }
-    throw new FatalException(
-        "rev `"
-            + rev
-            + "` not found in repository "
-            + repo
-            + ".  Check the rev, or run `precommit autoupdate`.");
+    throw RepoFetchException.revNotFound(repo, rev);
   }
 
   static String oneLine(Throwable e) {

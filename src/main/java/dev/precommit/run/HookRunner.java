@@ -15,6 +15,7 @@ import dev.precommit.output.Color;
 import dev.precommit.output.Output;
 import dev.precommit.output.StatusLine;
 import dev.precommit.process.ProcessResult;
+import dev.precommit.process.RunningHooks;
 import dev.precommit.process.Xargs;
 import dev.precommit.repo.Hook;
 import dev.precommit.select.FileOrder;
@@ -198,7 +199,10 @@ public final class HookRunner {
       Hook hook = hooks.get(index);
       List<String> files = filesOf.get(index);
       if (!fused.containsKey(index) && fusable(hook, files, skips)) {
-        fused.putAll(runFused(hooks, filesOf, index, skips, failFast, true));
+        int at = index;
+        fused.putAll(
+            RunningHooks.current()
+                .inProcess(() -> runFused(hooks, filesOf, at, skips, failFast, true)));
       }
       HookResult result;
       String name = hook.config().name();
@@ -220,10 +224,11 @@ public final class HookRunner {
         if (check != null) {
           // Built-ins always see their files: test runners and branch checks ignore or need them.
           passed = ordered(hook, files);
+          List<String> given = passed;
           CheckResult checked =
               precomputed != null
                   ? precomputed.result()
-                  : check.run(checkContext, passed, hook.config().args());
+                  : RunningHooks.current().inProcess(() -> runBuiltin(check, hook, files, given));
           exitCode = checked.exitCode();
           out = checked.output();
           modified = !checked.modifiedFiles().isEmpty();
@@ -421,7 +426,8 @@ public final class HookRunner {
       if (part.members().size() > 1 || check instanceof ContentCheck) {
         List<Hook> hooks = pick(group, part.members());
         List<List<String>> files = part.members().stream().map(filesOf::get).toList();
-        Map<Integer, FusedResult> fused = runFused(hooks, files, 0, Set.of(), false, false);
+        Map<Integer, FusedResult> fused =
+            RunningHooks.current().inProcess(() -> runFused(hooks, files, 0, Set.of(), false, false));
         for (int m = 0; m < hooks.size(); m++) {
           FusedResult done = fused.get(m);
           rewritten.put(part.members().get(m), done.result().modifiedFiles());
@@ -435,7 +441,8 @@ public final class HookRunner {
       long started = System.nanoTime();
       if (check != null) {
         List<String> passed = ordered(first, files);
-        CheckResult checked = check.run(checkContext, passed, first.config().args());
+        CheckResult checked =
+            RunningHooks.current().inProcess(() -> runBuiltin(check, first, files, passed));
         rewritten.put(part.first(), checked.modifiedFiles());
         results[part.first()] =
             checked(first, passed, checked, (System.nanoTime() - started) / 1e9);
@@ -626,6 +633,26 @@ public final class HookRunner {
       results.put(members.get(k), new FusedResult(checked.get(k), share));
     }
     return results;
+  }
+
+  /**
+   * Runs a built-in that is not a content check over its {@code files} ({@code ordered}: as
+   * pre-commit's xargs orders them), split as that xargs would split them for the script, so that
+   * its output follows those invocations. A hook that takes no file names, or that pre-commit runs
+   * without xargs, is one invocation.
+   */
+  private CheckResult runBuiltin(Check check, Hook hook, List<String> files, List<String> ordered)
+      throws IOException {
+    List<List<String>> batches;
+    if (!check.viaXargs()) {
+      batches = List.of(files);
+    } else if (!hook.config().passFilenames()) {
+      batches = List.of(ordered);
+    } else {
+      int jobs = hook.config().requireSerial() ? 1 : hookContext.jobs();
+      batches = batches(hook, ordered, jobs);
+    }
+    return check.runBatches(checkContext, batches, hook.config().args());
   }
 
   /** The batches pre-commit's xargs would split {@code files} into, command left out. */

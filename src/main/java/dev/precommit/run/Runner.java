@@ -8,6 +8,7 @@ import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
+import dev.precommit.hooks.FixRecorder;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.EnvironmentSetup;
 import dev.precommit.lang.HookContext;
@@ -17,6 +18,8 @@ import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.HookResolver;
+import dev.precommit.repo.RepoDemand;
+import dev.precommit.repo.StoredHooks;
 import dev.precommit.select.FileFilter;
 import dev.precommit.stash.Recovery;
 import dev.precommit.stash.RepoLock;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code precommit run}: checks the repository's state, stashes unstaged changes when running on
@@ -103,16 +107,40 @@ public final class Runner {
         stash && !clean
             ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
             : StagedFilesOnly.inactive()) {
-      return runHooks(options, hookEnv, listener, clean);
+      return runHooks(options, hookEnv, listener, clean, fixRecorder(staged));
     }
+  }
+
+  /** Tells {@code staged} of built-in fixes to the files it stashed unstaged changes of. */
+  private static FixRecorder fixRecorder(StagedFilesOnly staged) {
+    Set<String> partiallyStaged = staged.partiallyStaged();
+    if (partiallyStaged.isEmpty()) {
+      return FixRecorder.NONE;
+    }
+    return new FixRecorder() {
+      @Override
+      public boolean wants(String path) {
+        return partiallyStaged.contains(path);
+      }
+
+      @Override
+      public void written(String path, byte[] before, byte[] after, UnaryOperator<byte[]> fix) {
+        staged.builtinFixWritten(path, before, after, fix);
+      }
+    };
   }
 
   /**
    * @param clean true when the working tree is known to match the index: the first external hook
    *     then needs no {@code git diff} before it
+   * @param fixes told of built-in fixes (the stash fixes the unstaged content alike)
    */
   private RunOutcome runHooks(
-      RunOptions options, Map<String, String> hookEnv, HookListener listener, boolean clean)
+      RunOptions options,
+      Map<String, String> hookEnv,
+      HookListener listener,
+      boolean clean,
+      FixRecorder fixes)
       throws IOException {
     Path configPath = git.root().resolve(options.config());
     ParsedYamlCache parsed =
@@ -121,9 +149,21 @@ public final class Runner {
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
     HookResolver remote = HookResolver.standard(environment, git.root(), output);
+    Set<String> skips = skips(environment);
+    // A repository whose hooks are all skipped or out of this stage is not fetched.
+    RepoDemand demand = new RepoDemand(options.hookStage(), skips);
+    StoredHooks stored = StoredHooks.standard(environment, output::warn);
     List<Hook> all =
         ConfiguredHooks.resolve(
-            config, git.root(), builtins, meta, output, repo -> remote.resolve(repo, config));
+            config,
+            git.root(),
+            builtins,
+            meta,
+            output,
+            repo ->
+                demand.needs(repo)
+                    ? remote.resolve(repo, config)
+                    : stored.resolveOrPlaceholders(repo, config));
     List<Hook> hooks =
         all.stream()
             .filter(h -> options.hookId() == null || h.config().isNamed(options.hookId()))
@@ -134,7 +174,6 @@ public final class Runner {
           "No hook with id `" + options.hookId() + "` in stage `" + options.hookStage() + "`");
       return RunOutcome.stopped(1);
     }
-    Set<String> skips = skips(environment);
     int jobs = jobs(environment);
     Path cache = CacheDir.resolve(environment);
     HookContext hookContext = new HookContext(git.root(), hookEnv, jobs, output.color(), cache);
@@ -144,7 +183,8 @@ public final class Runner {
             .filter(h -> !skips.contains(h.id()) && !skips.contains(h.config().alias()))
             .toList();
     new EnvironmentSetup(languages).install(notSkipped, hookContext, output);
-    CheckContext checkContext = new CheckContext(git.root(), git, hookEnv, jobs, config, all);
+    CheckContext checkContext =
+        new CheckContext(git.root(), git, hookEnv, jobs, config, all, fixes);
     Function<Hook, Check> checks =
         hook -> {
           if (!"builtin".equals(hook.config().language())) {
@@ -184,9 +224,9 @@ public final class Runner {
     if (options.allFiles()) {
       output.writeLine(
           "pre-commit hook(s) made changes.\n"
-              + "If you are seeing this message in CI, reproduce locally with: `pre-commit run"
+              + "If you are seeing this message in CI, reproduce locally with: `precommit run"
               + " --all-files`.\n"
-              + "To run `pre-commit` as part of git workflow, use `pre-commit install`.");
+              + "To run `precommit` as part of git workflow, use `precommit install`.");
     }
     output.writeLine("All changes made by hooks:");
     String color = output.color() ? "always" : "never";

@@ -2,6 +2,8 @@ package dev.precommit.stash;
 
 import dev.precommit.cli.FatalException;
 import dev.precommit.output.Output;
+import dev.precommit.process.ProcessTree;
+import dev.precommit.process.RunningHooks;
 import dev.precommit.stash.StashJournal.SavedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +31,7 @@ public final class Recovery {
    * existence check when there is nothing to do.
    */
   public static void recoverIfNeeded(RepoLock lock, Output out) {
+    endLeftRunning(lock, out);
     if (!Files.exists(lock.journal())) {
       return;
     }
@@ -42,7 +45,35 @@ public final class Recovery {
    * @return true when there was something to recover
    */
   public static boolean recoverForcibly(RepoLock lock, Output out) {
+    endLeftRunning(lock, out);
     return recover(lock, out, true);
+  }
+
+  /**
+   * Ends the hook processes a killed run left running (with everything they started), before
+   * anything else: they could still be writing to the files a restore puts back.
+   */
+  private static void endLeftRunning(RepoLock lock, Output out) {
+    RepoLock.LeftRunning left = lock.leftRunning();
+    if (left.hooks().isEmpty()) {
+      return;
+    }
+    List<ProcessHandle> running = new ArrayList<>();
+    for (RunningHooks.Started hook : left.hooks()) {
+      hook.stillRunning().ifPresent(running::add);
+    }
+    if (running.isEmpty()) {
+      return;
+    }
+    ProcessTree.end(running, ProcessTree.GRACE);
+    out.warn(
+        "A precommit run"
+            + (left.pid() < 0 ? "" : " (pid " + left.pid() + ")")
+            + " was killed and left "
+            + running.size()
+            + (running.size() == 1 ? " hook process" : " hook processes")
+            + " running; stopped "
+            + (running.size() == 1 ? "it." : "them."));
   }
 
   private static boolean recover(RepoLock lock, Output out, boolean force) {
@@ -65,6 +96,10 @@ public final class Recovery {
     StashJournal journal = read.get();
     requireOwnerGone(journal);
     StashGit git = new StashGit(lock.repo());
+    Path root = lock.repo().root();
+    // Decided before a word is said: a run that refuses must not first say it is restoring.
+    List<SavedFile> changed =
+        journal.phase() == StashJournal.Phase.STASHED ? changedSince(journal, root, force) : null;
     if (journal.pid() == ProcessHandle.current().pid()) {
       out.warn("The stash could not be completed; restoring your unstaged changes.");
     } else {
@@ -73,8 +108,8 @@ public final class Recovery {
               + journal.pid()
               + ") was killed before it restored your unstaged changes; restoring them now.");
     }
-    if (journal.phase() == StashJournal.Phase.STASHED) {
-      restoreFiles(journal, lock.repo().root(), out, force);
+    if (changed != null) {
+      restoreFiles(journal, root, out, changed);
     }
     IntentToAddCleared.readd(git, journal.intentToAdd());
     if (journal.patch() != null && journal.phase() == StashJournal.Phase.STASHED) {
@@ -85,10 +120,19 @@ public final class Recovery {
     } catch (IOException e) {
       throw new FatalException("cannot delete " + lock.journal() + ": " + e.getMessage(), e);
     }
+    if (journal.patch() != null) {
+      RestoredPatches.markRestored(journal.patch());
+    }
     return true;
   }
 
-  private static void restoreFiles(StashJournal journal, Path root, Output out, boolean force) {
+  /**
+   * The covered files that hold neither their state before the stash nor the checked-out one.
+   *
+   * @throws FatalException when the copies are gone, or when some file changed and {@code force} is
+   *     false: then nothing was touched
+   */
+  private static List<SavedFile> changedSince(StashJournal journal, Path root, boolean force) {
     if (!SavedCopies.present(journal.copies(), journal.files())) {
       throw new FatalException(
           "A precommit run (pid "
@@ -101,16 +145,10 @@ public final class Recovery {
               + StashJournal.FILE_NAME
               + " in the git dir)");
     }
-    List<SavedFile> restore = new ArrayList<>();
     List<SavedFile> changed = new ArrayList<>();
     for (SavedFile f : journal.files()) {
       FileState now = FileState.of(root.resolve(f.path()));
-      if (now.equals(f.worktree())) {
-        continue;
-      }
-      if (now.equals(f.checkout())) {
-        restore.add(f);
-      } else {
+      if (!now.equals(f.worktree()) && !now.equals(f.checkout())) {
         changed.add(f);
       }
     }
@@ -124,6 +162,22 @@ public final class Recovery {
               + (names.size() == 1 ? " has" : " have")
               + " changed since, so nothing was touched. Restore your changes with: precommit"
               + " recover");
+    }
+    return changed;
+  }
+
+  /**
+   * Puts back every covered file that holds its checked-out state, and the {@code changed} ones
+   * (their content kept in the cache first).
+   */
+  private static void restoreFiles(
+      StashJournal journal, Path root, Output out, List<SavedFile> changed) {
+    List<SavedFile> restore = new ArrayList<>();
+    for (SavedFile f : journal.files()) {
+      FileState now = FileState.of(root.resolve(f.path()));
+      if (!now.equals(f.worktree()) && now.equals(f.checkout())) {
+        restore.add(f);
+      }
     }
     try {
       if (!changed.isEmpty()) {

@@ -95,6 +95,14 @@ final class SavedCopies {
     }
   }
 
+  /** The saved bytes of a regular file. */
+  static byte[] read(Path dir, SavedFile saved) throws IOException {
+    if (saved.worktree().kind() != FileState.Kind.FILE) {
+      throw new IllegalArgumentException(saved.path() + " was not a regular file");
+    }
+    return Files.readAllBytes(dir.resolve(Integer.toString(saved.copy())));
+  }
+
   /** Writes {@code content} to {@code file} by an atomic rename, with the given executable bit. */
   static void writeFile(Path file, byte[] content, boolean executable) throws IOException {
     Files.createDirectories(file.getParent());

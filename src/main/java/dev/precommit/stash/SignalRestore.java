@@ -1,50 +1,29 @@
 package dev.precommit.stash;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntConsumer;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
+import dev.precommit.process.Interrupts;
 
 /**
- * Restores a stash when the run is interrupted. Signal handlers (jdk.unsupported's {@code
- * sun.misc.Signal}, present in every JDK since 9) run the restore and then halt with 128 + the
- * signal number: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP. Halting (not {@code System.exit})
- * matters: shutdown hooks run while the main thread keeps going, which could let a hook write over
- * the restored files; a halt right after the restore leaves no such window. A shutdown hook covers
- * the remaining ways out (an exit called elsewhere, a JVM started with {@code -Xrs}). The previous
- * handlers come back on close.
+ * Restores a stash when the run is interrupted: on SIGINT, SIGTERM or SIGHUP through {@link
+ * Interrupts} (which stops the hooks first and halts after), and on any other way out of the JVM
+ * (an exit called elsewhere, a JVM started with {@code -Xrs}) through a shutdown hook. Both come
+ * off on close.
  */
 final class SignalRestore implements AutoCloseable {
-  private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
-
-  private final List<Signal> signals = new ArrayList<>();
-  private final List<SignalHandler> previous = new ArrayList<>();
+  private final Interrupts.Registration registration;
   private final Thread shutdownHook;
 
-  private SignalRestore(Runnable onShutdown) {
-    this.shutdownHook = new Thread(onShutdown, "precommit-stash-restore");
+  private SignalRestore(Interrupts.Registration registration, Thread shutdownHook) {
+    this.registration = registration;
+    this.shutdownHook = shutdownHook;
   }
 
-  /**
-   * Installs the handlers. {@code onSignal} gets the signal's number and must restore and halt;
-   * {@code onShutdown} restores.
-   */
-  static SignalRestore install(IntConsumer onSignal, Runnable onShutdown) {
-    SignalRestore installed = new SignalRestore(onShutdown);
-    for (String name : SIGNALS) {
-      try {
-        Signal signal = new Signal(name);
-        SignalHandler old = Signal.handle(signal, s -> onSignal.accept(s.getNumber()));
-        installed.signals.add(signal);
-        installed.previous.add(old);
-      } catch (IllegalArgumentException e) {
-        // The JVM keeps this signal for itself (-Xrs, or no such signal here): the shutdown hook
-        // still restores on the way out.
-      }
-    }
+  /** {@code onSignal} restores (it must not halt); {@code onShutdown} restores. */
+  static SignalRestore install(Runnable onSignal, Runnable onShutdown) {
+    Thread hook = new Thread(onShutdown, "precommit-stash-restore");
+    SignalRestore installed =
+        new SignalRestore(Interrupts.current().onSignal(signal -> onSignal.run()), hook);
     try {
-      Runtime.getRuntime().addShutdownHook(installed.shutdownHook);
+      Runtime.getRuntime().addShutdownHook(hook);
     } catch (IllegalStateException e) {
       // Already shutting down: the caller's own finally restores.
     }
@@ -53,15 +32,7 @@ final class SignalRestore implements AutoCloseable {
 
   @Override
   public void close() {
-    for (int i = 0; i < signals.size(); i++) {
-      try {
-        Signal.handle(signals.get(i), previous.get(i));
-      } catch (IllegalArgumentException e) {
-        // Cannot happen for a signal we installed a handler for; nothing to put back.
-      }
-    }
-    signals.clear();
-    previous.clear();
+    registration.close();
     if (Thread.currentThread() != shutdownHook) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);

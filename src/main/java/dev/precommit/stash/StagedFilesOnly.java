@@ -3,6 +3,7 @@ package dev.precommit.stash;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
+import dev.precommit.process.ProcessTree;
 import dev.precommit.process.RunCancellation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +22,13 @@ import java.util.function.UnaryOperator;
  *   <li>a crash record in the git dir (see {@link StashJournal}) written before each step that
  *       touches the index or the working tree, so that {@link Recovery} can undo a run killed with
  *       SIGKILL;
- *   <li>SIGINT, SIGTERM and SIGHUP handlers that stop the hook processes, restore, and exit with
- *       128 + the signal number (130, 143, 129); a shutdown hook does the same if the JVM exits
- *       another way while the scope is open;
- *   <li>fixes of built-in (pure) fixers applied separately to the staged and the unstaged content
- *       of partially staged files ({@link #applyFixToStagedAndWorkingCopy}), so they never collide
- *       with the user's unstaged lines.
+ *   <li>a restore on SIGINT, SIGTERM and SIGHUP, after the hook processes are ended and before the
+ *       exit with 128 + the signal number (130, 143, 129), both by {@link
+ *       dev.precommit.process.Interrupts}; a shutdown hook restores if the JVM exits another way
+ *       while the scope is open;
+ *   <li>fixes of built-in (pure) fixers to partially staged files applied separately to the staged
+ *       and the unstaged content ({@link #builtinFixWritten}), so they never collide with the
+ *       user's unstaged lines.
  * </ul>
  *
  * <p>Open it under a {@link RepoLock}, which proves no other run is stashing in this working tree:
@@ -46,8 +48,14 @@ public final class StagedFilesOnly implements AutoCloseable {
   private IntentToAddCleared intentToAdd;
   private UnstagedChangesCleared unstaged;
   private SignalRestore signals;
-  private AutoCloseable cancellation;
   private boolean closed;
+
+  /**
+   * True in the CLI, where the JVM is the run's: an interrupt ends all its children and then halts.
+   * A run inside the daemon shares the JVM with other runs: its interrupt ends only the run's own
+   * processes ({@link dev.precommit.process.RunningHooks}) and the JVM goes on.
+   */
+  private final boolean jvmIsTheRun = RunCancellation.current().isEmpty();
 
   private StagedFilesOnly(JournalFile journal) {
     this.journal = journal;
@@ -76,13 +84,7 @@ public final class StagedFilesOnly implements AutoCloseable {
         new StagedFilesOnly(new JournalFile(lock.journal(), lock.repo().root()));
     scope.guard.lock();
     try {
-      RunCancellation run = RunCancellation.current().orElse(null);
-      if (run == null) {
-        scope.signals = SignalRestore.install(scope::restoreAndHalt, scope::restoreOnShutdown);
-      } else {
-        // Inside the daemon a signal is the whole engine's: the run's own cancellation restores.
-        scope.cancellation = run.onCancel(scope::restoreOnCancel);
-      }
+      scope.signals = SignalRestore.install(scope::restoreOnSignal, scope::restoreOnShutdown);
       scope.intentToAdd = IntentToAddCleared.enter(git, out, scope.journal, checkpoint);
       scope.unstaged = UnstagedChangesCleared.enter(git, cacheDir, out, scope.journal, checkpoint);
     } catch (RuntimeException | Error e) {
@@ -150,8 +152,7 @@ public final class StagedFilesOnly implements AutoCloseable {
   /**
    * Files with unstaged changes that exist both in the index and in the working tree. A hook run
    * sees their staged content; the user's unstaged lines come back on close. When a built-in fixer
-   * changes one of them, the engine should register the fix with {@link
-   * #applyFixToStagedAndWorkingCopy} (or {@link #applyFixToWorkingCopy}).
+   * changes one of them, the engine tells the stash with {@link #builtinFixWritten}.
    */
   public Set<String> partiallyStaged() {
     return unstaged == null ? Set.of() : unstaged.partiallyStaged();
@@ -169,6 +170,35 @@ public final class StagedFilesOnly implements AutoCloseable {
    */
   public void applyFixToWorkingCopy(String path, UnaryOperator<byte[]> fix) {
     requireOpen().applyFixToWorkingCopy(path, fix);
+  }
+
+  /**
+   * Tells the stash that built-in fixers rewrote {@code path} in the working tree from {@code
+   * before} to {@code after}, and that {@code fix} (pure; null for content it cannot fix) is what
+   * they did. The fixed content stays in the working tree for the rest of the run, so later hooks
+   * see it, as with pre-commit. On close, when the file is one of {@link #partiallyStaged()}:
+   *
+   * <ul>
+   *   <li>if every change made to it during the run was such a fix (the first {@code before} is the
+   *       staged content checked out, each next {@code before} the previous {@code after}, and the
+   *       file still holds the last {@code after}) and the fixes apply to the user's own content,
+   *       the working tree ends up holding {@code fix(user's content)}: the user's unstaged changes
+   *       on top of the fixed staged content, fixed the same way, with no conflict. The index is
+   *       left alone;
+   *   <li>otherwise (another hook changed the file too, or a fixer cannot fix the user's content)
+   *       the file follows pre-commit's rule: the unstaged changes are applied on top of what the
+   *       hooks left, and a conflict rolls the hooks' fixes back.
+   * </ul>
+   *
+   * Does nothing for other files, when nothing was stashed, or once the stash is closed. Safe to
+   * call from any thread.
+   */
+  public void builtinFixWritten(
+      String path, byte[] before, byte[] after, UnaryOperator<byte[]> fix) {
+    UnstagedChangesCleared scope = unstaged;
+    if (scope != null) {
+      scope.builtinFixWritten(path, before, after, fix);
+    }
   }
 
   /**
@@ -196,22 +226,6 @@ public final class StagedFilesOnly implements AutoCloseable {
     if (closed) {
       return;
     }
-    // A cancelled run in the daemon starts no more processes, except the restore's git commands.
-    RunCancellation run = RunCancellation.current().orElse(null);
-    if (run == null) {
-      restoreLocked();
-      return;
-    }
-    try (AutoCloseable permit = run.exempt()) {
-      restoreLocked();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e); // closing the permit does not throw
-    }
-  }
-
-  private void restoreLocked() {
     closed = true;
     boolean unstagedBack = false;
     boolean intentToAddBack = false;
@@ -237,62 +251,43 @@ public final class StagedFilesOnly implements AutoCloseable {
           boolean entriesBack = intentToAddBack || record.intentToAdd().isEmpty();
           if (filesBack && entriesBack) {
             journal.delete();
+            if (record.patch() != null) {
+              RestoredPatches.markRestored(record.patch());
+            }
           }
         }
       } finally {
         if (signals != null) {
           signals.close();
         }
-        if (cancellation != null) {
-          try {
-            cancellation.close();
-          } catch (Exception e) {
-            // Unregistering a handler cannot fail.
-          }
-        }
       }
     }
   }
 
   /**
-   * Run by the daemon when the run is cancelled (its client got a signal or went away), after the
-   * run's processes were stopped: restores, and keeps the scope closed so that the run, which ends
-   * shortly after, changes nothing more through it.
+   * Run by a signal's handler thread once {@link dev.precommit.process.Interrupts} has stopped the
+   * hooks: ends whatever else this JVM still runs, and restores (or waits for the main thread's
+   * restore to finish). It keeps the scope locked until the halt that follows, so the main thread
+   * cannot touch the restored files. Inside the daemon (a cancelled run, no halt) the run's own
+   * processes were ended by the stop, and the scope is left closed and unlocked: the run's thread
+   * finds nothing more to do in it on its way out.
    */
-  private void restoreOnCancel(int signal) {
-    try {
-      if (guard.tryLock(30, TimeUnit.SECONDS)) {
-        try {
-          closeLocked();
-        } finally {
-          guard.unlock();
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /**
-   * Run by a signal's handler thread: stops the hook processes, restores (or waits for the main
-   * thread's restore to finish) and halts with 128 + the signal number while still holding the
-   * scope, so the main thread cannot run another hook over the restored files, nor exit first with
-   * another code.
-   */
-  private void restoreAndHalt(int signal) {
+  private void restoreOnSignal() {
     boolean locked = false;
     try {
       locked = guard.tryLock(30, TimeUnit.SECONDS);
       if (locked && !closed) {
-        stopChildProcesses();
+        if (jvmIsTheRun) {
+          stopChildProcesses();
+        }
         closeLocked();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      // The crash record is still there: the next run restores. Exit with the signal's code.
     } finally {
-      Runtime.getRuntime().halt(128 + signal);
+      if (locked && !jvmIsTheRun) {
+        guard.unlock();
+      }
     }
   }
 
@@ -314,20 +309,9 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
   }
 
+  /** Ends every process this JVM started (hooks and what they started), before a restore. */
   private static void stopChildProcesses() {
-    ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-    for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
-      long left = deadline - System.nanoTime();
-      try {
-        if (left <= 0 || !child.onExit().get(left, TimeUnit.NANOSECONDS).isAlive()) {
-          continue;
-        }
-      } catch (Exception e) {
-        // fall through to the forcible kill
-      }
-      child.destroyForcibly();
-    }
+    ProcessTree.end(ProcessHandle.current().children().toList(), ProcessTree.GRACE);
   }
 
   private UnstagedChangesCleared requireOpen() {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +42,22 @@ public final class UnstagedChangesCleared implements AutoCloseable {
   private final List<SavedFile> saved;
   private final Set<String> partiallyStaged;
   private final Map<String, Fix> fixes = new LinkedHashMap<>();
+
+  /** Files a built-in fixed and something else changed too: pre-commit's rule applies to them. */
+  private final Set<String> mixed = new HashSet<>();
+
   private boolean closed;
 
-  private record Fix(UnaryOperator<byte[]> function, boolean stage) {}
+  /**
+   * A fix to apply to the user's content on close.
+   *
+   * @param function the fix; null from it means "cannot fix this content"
+   * @param stage true to stage the fixed staged content as well
+   * @param left for a fix the engine's built-ins wrote: the SHA-256 of what they left in the
+   *     working tree, which the file must still hold on close for the fix to be taken apart from
+   *     the others; null for a fix registered unconditionally
+   */
+  private record Fix(UnaryOperator<byte[]> function, boolean stage, String left) {}
 
   private UnstagedChangesCleared(
       StashGit git,
@@ -176,12 +190,50 @@ public final class UnstagedChangesCleared implements AutoCloseable {
 
   /** See {@link StagedFilesOnly#applyFixToWorkingCopy}. */
   public synchronized void applyFixToWorkingCopy(String path, UnaryOperator<byte[]> fix) {
-    register(path, new Fix(fix, false));
+    register(path, new Fix(fix, false, null));
   }
 
   /** See {@link StagedFilesOnly#applyFixToStagedAndWorkingCopy}. */
   public synchronized void applyFixToStagedAndWorkingCopy(String path, UnaryOperator<byte[]> fix) {
-    register(path, new Fix(fix, true));
+    register(path, new Fix(fix, true, null));
+  }
+
+  /** See {@link StagedFilesOnly#builtinFixWritten}. */
+  public synchronized void builtinFixWritten(
+      String path, byte[] before, byte[] after, UnaryOperator<byte[]> fix) {
+    if (closed || !partiallyStaged.contains(path) || mixed.contains(path)) {
+      return;
+    }
+    Fix previous = fixes.get(path);
+    if (previous != null && previous.left() == null) {
+      return; // registered unconditionally, which decides what the file becomes
+    }
+    String expected = previous == null ? savedFile(path).checkout().sha256() : previous.left();
+    if (!expected.equals(FileState.digest(before))) {
+      // Another hook changed the file before this fix: the fixes cannot be told apart.
+      fixes.remove(path);
+      mixed.add(path);
+      return;
+    }
+    UnaryOperator<byte[]> function = previous == null ? fix : andThen(previous.function(), fix);
+    fixes.put(path, new Fix(function, false, FileState.digest(after)));
+  }
+
+  private static UnaryOperator<byte[]> andThen(
+      UnaryOperator<byte[]> first, UnaryOperator<byte[]> second) {
+    return content -> {
+      byte[] once = first.apply(content);
+      return once == null ? null : second.apply(once);
+    };
+  }
+
+  private SavedFile savedFile(String path) {
+    for (SavedFile f : saved) {
+      if (f.path().equals(path)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(path + " has no unstaged changes");
   }
 
   private void register(String path, Fix fix) {
@@ -210,6 +262,7 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     }
     Path root = git.repo().root();
     try {
+      Map<String, byte[]> builtinFixed = settleBuiltinFixes();
       revertFixedFiles();
       Map<String, FileState> before = new HashMap<>();
       for (SavedFile f : saved) {
@@ -230,7 +283,7 @@ public final class UnstagedChangesCleared implements AutoCloseable {
           SavedCopies.restore(root, copies, f);
         }
       }
-      fixWorkingCopies();
+      fixWorkingCopies(builtinFixed);
       if (journal.written()) {
         journal.write(journal.current().at(StashJournal.Phase.UNSTAGED_RESTORED));
       }
@@ -245,6 +298,45 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     }
     checkpoint.reached(Checkpoint.Step.PATCH_APPLIED);
     out.info("Restored changes from " + patch + ".");
+  }
+
+  /**
+   * Decides, for each file the engine's built-ins fixed, whether its fix is applied to the user's
+   * content apart from the patch: only when the file still holds exactly what the built-ins left
+   * (no other hook changed it after them) and the fix applies to the user's content (as saved
+   * before the stash). Any other file is left to pre-commit's rule: the patch is applied on top of
+   * what the hooks left, and a conflict rolls every hook's fix back. Returns the fixed user's
+   * content of each file kept.
+   */
+  private Map<String, byte[]> settleBuiltinFixes() throws IOException {
+    Map<String, byte[]> fixed = new HashMap<>();
+    Path root = git.repo().root();
+    for (SavedFile f : saved) {
+      Fix fix = fixes.get(f.path());
+      if (fix == null || fix.left() == null) {
+        continue;
+      }
+      FileState now = FileState.of(root.resolve(f.path()));
+      byte[] result = null;
+      if (now.kind() == FileState.Kind.FILE && now.sha256().equals(fix.left())) {
+        result = applySafely(fix.function(), SavedCopies.read(copies, f));
+      }
+      if (result == null) {
+        fixes.remove(f.path());
+        mixed.add(f.path());
+      } else {
+        fixed.put(f.path(), result);
+      }
+    }
+    return fixed;
+  }
+
+  private static byte[] applySafely(UnaryOperator<byte[]> fix, byte[] content) {
+    try {
+      return fix.apply(content.clone());
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -286,8 +378,11 @@ public final class UnstagedChangesCleared implements AutoCloseable {
     }
   }
 
-  /** Applies each registered fix to the user's restored working-tree content. */
-  private void fixWorkingCopies() throws IOException {
+  /**
+   * Applies each registered fix to the user's restored working-tree content ({@code precomputed}
+   * holds the result for the user's saved content, used when the file holds exactly that).
+   */
+  private void fixWorkingCopies(Map<String, byte[]> precomputed) throws IOException {
     Path root = git.repo().root();
     for (Map.Entry<String, Fix> entry : fixes.entrySet()) {
       Path file = root.resolve(entry.getKey());
@@ -296,8 +391,11 @@ public final class UnstagedChangesCleared implements AutoCloseable {
         continue;
       }
       byte[] current = Files.readAllBytes(file);
-      byte[] fixed = entry.getValue().function().apply(current.clone());
-      if (!Arrays.equals(current, fixed)) {
+      byte[] fixed = precomputed.get(entry.getKey());
+      if (fixed == null || !state.sha256().equals(savedFile(entry.getKey()).worktree().sha256())) {
+        fixed = applySafely(entry.getValue().function(), current);
+      }
+      if (fixed != null && !Arrays.equals(current, fixed)) {
         SavedCopies.writeFile(file, fixed, state.executable());
       }
     }

@@ -56,8 +56,10 @@ class MigrateConfigCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .isEqualTo(
-            "An error has occurred: InvalidConfigError: .pre-commit-config.yaml: invalid YAML at"
-                + " line 2, column 1: expected the node content, but found '<stream end>'\n");
+            "An error has occurred: InvalidConfigError: \n"
+                + "==> File .pre-commit-config.yaml\n"
+                + "=====> invalid YAML at line 2, column 1: expected the node content, but found"
+                + " '<stream end>'\n");
   }
 
   @Test
@@ -67,7 +69,8 @@ class MigrateConfigCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .isEqualTo(
-            "An error has occurred: InvalidConfigError: .pre-commit-config.yaml: file not found;"
-                + " create one with `precommit sample-config > .pre-commit-config.yaml`\n");
+            "An error has occurred: InvalidConfigError: \n"
+                + "=====> .pre-commit-config.yaml is not a file\n"
+                + "create one with `precommit sample-config > .pre-commit-config.yaml`\n");
   }
 }

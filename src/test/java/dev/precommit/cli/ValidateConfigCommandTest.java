@@ -42,10 +42,16 @@ class ValidateConfigCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .isEqualTo(
-            "InvalidConfigError: bad.yaml at repos > 0: Missing required key: hooks\n"
+            "\n"
+                + "==> File bad.yaml\n"
+                + "==> At Config()\n"
+                + "==> At key: repos\n"
+                + "==> At Repository(repo='local')\n"
+                + "=====> Missing required key: hooks\n"
                 + "[WARNING] Unexpected key(s) present at root: foo\n"
-                + "InvalidConfigError: missing.yaml: file not found; create one with"
-                + " `precommit sample-config > missing.yaml`\n");
+                + "\n"
+                + "=====> missing.yaml is not a file\n"
+                + "create one with `precommit sample-config > missing.yaml`\n");
   }
 
   @Test

@@ -37,7 +37,8 @@ class ValidateManifestCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .isEqualTo("InvalidManifestError: hooks.yaml at 0: Missing required key: entry\n");
+        .isEqualTo(
+            "\n==> File hooks.yaml\n==> At Hook(id='x')\n=====> Missing required key: entry\n");
   }
 
   @Test

@@ -71,7 +71,7 @@ class ConfigLoaderTest {
     assertThat(loaded.warnings())
         .containsExactly(
             "top-level `default_stages` uses deprecated stage names (commit, merge-commit, push)"
-                + " which will be removed in a future version.  run: `pre-commit migrate-config`"
+                + " which will be removed in a future version.  run: `precommit migrate-config`"
                 + " to automatically fix this.");
   }
 
@@ -144,18 +144,19 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(missing, "nope.yaml", w -> {}))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessage(
-            "InvalidConfigError: nope.yaml: file not found; create one with"
-                + " `precommit sample-config > nope.yaml`");
+            "InvalidConfigError: \n"
+                + "=====> nope.yaml is not a file\n"
+                + "create one with `precommit sample-config > nope.yaml`");
   }
 
   @Test
   void aDirectoryIsNotAConfig() {
     assertThatThrownBy(() -> ConfigLoader.load(dir, "here", w -> {}))
-        .hasMessage("InvalidConfigError: here: a directory, not a file");
+        .hasMessage("InvalidConfigError: \n=====> here is not a file");
   }
 
   @Test
-  void errorsCarryFileAndKeyPath() {
+  void errorsCarryFileAndContext() {
     InvalidConfigException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             InvalidConfigException.class,
@@ -165,7 +166,15 @@ class ConfigLoaderTest {
                         + "    language: system\n    types: [nope]\n"));
 
     assertThat(e.file()).isEqualTo(Constants.CONFIG_FILE);
-    assertThat(e.keyPath()).containsExactly("repos", "0", "hooks", "0", "types", "0");
+    assertThat(e.context())
+        .containsExactly(
+            "At Config()",
+            "At key: repos",
+            "At Repository(repo='local')",
+            "At key: hooks",
+            "At Hook(id='x')",
+            "At key: types",
+            "At index 0");
     assertThat(e.exitCode()).isEqualTo(1);
   }
 
@@ -173,8 +182,11 @@ class ConfigLoaderTest {
   void syntaxErrorsNameLineAndColumnFromOne() {
     assertThatThrownBy(() -> parse("repos:\n  - repo: local\n    hooks: [}\n"))
         .hasMessageStartingWith(
-            "InvalidConfigError: .pre-commit-config.yaml: invalid YAML at line 3," + " column 13: ")
-        .hasMessageNotContaining("\n");
+            "InvalidConfigError: \n"
+                + "==> File .pre-commit-config.yaml\n"
+                + "=====> invalid YAML at line 3, column 13: ")
+        .message()
+        .satisfies(m -> assertThat(m.lines()).hasSize(3));
   }
 
   @Test
@@ -185,13 +197,25 @@ class ConfigLoaderTest {
 
     assertThatThrownBy(() -> ConfigLoader.load(file, "c.yaml", seen::add))
         .hasMessage(
-            "InvalidConfigError: c.yaml at repos > 0 > hooks > 0: Missing required key: id");
+            "InvalidConfigError: \n"
+                + "==> File c.yaml\n"
+                + "==> At Config()\n"
+                + "==> At key: repos\n"
+                + "==> At Repository(repo='https://x/y')\n"
+                + "==> At key: hooks\n"
+                + "==> At Hook(id=MISSING)\n"
+                + "=====> Missing required key: id");
     assertThat(seen).isEmpty();
 
     Files.writeString(
         file, "foo: 1\nrepos:\n- repo: https://x/y\n  rev: main\n  hooks: []\n" + "fail_fast: 3\n");
     assertThatThrownBy(() -> ConfigLoader.load(file, "c.yaml", seen::add))
-        .hasMessage("InvalidConfigError: c.yaml at fail_fast: Expected bool got int");
+        .hasMessage(
+            "InvalidConfigError: \n"
+                + "==> File c.yaml\n"
+                + "==> At Config()\n"
+                + "==> At key: fail_fast\n"
+                + "=====> Expected bool got int");
     assertThat(seen).singleElement().asString().startsWith("The 'rev' field of repo 'https://x/y'");
   }
 

@@ -135,6 +135,7 @@ class ConfigMigrationTest {
   void invalidYamlIsAConfigError() {
     assertThatThrownBy(() -> migrate("repos: [\n"))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessageStartingWith("InvalidConfigError: c.yaml: invalid YAML at line 2, column 1:");
+        .hasMessageStartingWith(
+            "InvalidConfigError: \n==> File c.yaml\n=====> invalid YAML at line 2, column 1:");
   }
 }

@@ -57,7 +57,7 @@ class ManifestLoaderTest {
         .contains(
             "repo `https://github.com/pre-commit/pre-commit-hooks` uses deprecated stage names"
                 + " (commit, push, merge-commit) which will be removed in a future version.  Hint:"
-                + " often `pre-commit autoupdate --repo"
+                + " often `precommit autoupdate --repo"
                 + " https://github.com/pre-commit/pre-commit-hooks` will fix this.  if it does not"
                 + " -- consider reporting an issue to that repo.");
     assertThat(manifest.deprecatedStagesWarning("../my repo"))
@@ -76,14 +76,15 @@ class ManifestLoaderTest {
   void aMissingManifestIsAManifestError() {
     assertThatThrownBy(() -> ManifestLoader.load(dir.resolve("x.yaml"), "x.yaml", "r", w -> {}))
         .isInstanceOf(InvalidManifestException.class)
-        .hasMessage("InvalidManifestError: x.yaml: file not found");
+        .hasMessage("InvalidManifestError: \n=====> x.yaml is not a file");
   }
 
   @Test
   void yamlErrorsAreManifestErrors() {
     assertThatThrownBy(() -> ManifestLoader.parse("- id: [\n", "m.yaml", "r", w -> {}))
         .isInstanceOf(InvalidManifestException.class)
-        .hasMessageStartingWith("InvalidManifestError: m.yaml: invalid YAML at line 2, column 1: ");
+        .hasMessageStartingWith(
+            "InvalidManifestError: \n==> File m.yaml\n=====> invalid YAML at line 2, column 1: ");
   }
 
   @Test

@@ -59,7 +59,8 @@ class YamlValuesTest {
   void theValueIndicatorCannotBeConstructedAsInPyYaml() {
     assertThatThrownBy(() -> YamlReader.parse("a: =\n", "t.yaml"))
         .hasMessage(
-            "InvalidConfigError: t.yaml: invalid YAML at line 1, column 4: could not determine a"
+            "InvalidConfigError: \n==> File t.yaml\n=====> invalid YAML at line 1, column 4: could"
+                + " not determine a"
                 + " constructor for the tag tag:yaml.org,2002:value");
   }
 
@@ -86,7 +87,8 @@ class YamlValuesTest {
     assertThatThrownBy(() -> YamlReader.parse("a: 1\nb: !thing x\n", "t.yaml"))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessage(
-            "InvalidConfigError: t.yaml: invalid YAML at line 2, column 4: could not determine a"
+            "InvalidConfigError: \n==> File t.yaml\n=====> invalid YAML at line 2, column 4: could"
+                + " not determine a"
                 + " constructor for the tag !thing");
   }
 

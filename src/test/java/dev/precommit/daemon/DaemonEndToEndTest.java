@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,7 +234,11 @@ class DaemonEndToEndTest {
    * partially staged file.
    */
   private TempGitRepo blockingRepo(Path marker) throws IOException {
-    TempGitRepo repo = TempGitRepo.init(tmp.resolve("blocking"));
+    return blockingRepo("blocking", marker);
+  }
+
+  private TempGitRepo blockingRepo(String name, Path marker) throws IOException {
+    TempGitRepo repo = TempGitRepo.init(tmp.resolve(name));
     Path gate = Files.writeString(tmp.resolve("gate"), "");
     String config =
         "repos:\n-   repo: local\n    hooks:\n    -   id: block\n        name: block\n"
@@ -252,11 +257,15 @@ class DaemonEndToEndTest {
 
   /** Starts the installed pre-commit shim; the shim and launcher exec, so this is the client. */
   private Process startHook(TempGitRepo repo, Path marker) throws Exception {
+    return startHook(repo, marker, tmp.resolve("hook-output.txt"));
+  }
+
+  private Process startHook(TempGitRepo repo, Path marker, Path output) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(repo.root().resolve(".git/hooks/pre-commit").toString())
             .directory(repo.root().toFile())
             .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("hook-output.txt").toFile());
+            .redirectOutput(output.toFile());
     builder.environment().clear();
     builder.environment().putAll(fixture.env);
     Process client = builder.start();
@@ -270,6 +279,14 @@ class DaemonEndToEndTest {
 
   private static void awaitExit(long pid) throws Exception {
     ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+  }
+
+  /** A hook's output with the stash's patch named {@code <patch>} and the cache {@code <cache>}. */
+  private String normalised(Path output) throws IOException {
+    String cache = fixture.env.get("PRECOMMIT_HOME");
+    return Files.readString(output)
+        .replaceAll(Pattern.quote(cache) + "/patch[0-9]+-[0-9]+(\\.[0-9]+)?", "<patch>")
+        .replace(cache, "<cache>");
   }
 
   private static void assertRestored(TempGitRepo repo) {
@@ -292,6 +309,64 @@ class DaemonEndToEndTest {
     assertRestored(repo);
     awaitExit(hook);
     assertThat(fixture.logText()).contains("cancelled by signal 2").contains("exit 130");
+    // The same bytes a CLI run prints when Ctrl-C halts it (InterruptTest): the restore's line,
+    // then pre-commit's interrupt line and the log it names.
+    String cache = fixture.env.get("PRECOMMIT_HOME");
+    assertThat(normalised(tmp.resolve("hook-output.txt")))
+        .isEqualTo(
+            "[WARNING] Unstaged files detected.\n"
+                + "[INFO] Stashing unstaged files to <patch>.\n"
+                + "block"
+                + ".".repeat(68)
+                + "[INFO] Restored changes from <patch>.\n"
+                + "Interrupted (^C): KeyboardInterrupt: \n"
+                + "Check the log at <cache>/precommit.log\n");
+    assertThat(Files.readString(Path.of(cache, "precommit.log")))
+        .contains("Interrupted (^C): KeyboardInterrupt: ")
+        .contains("in thread precommit-run-");
+
+    // The interrupt was the run's alone: the daemon serves the next run as if nothing happened.
+    Files.delete(tmp.resolve("gate"));
+    ProcessResult next =
+        run(repo.root(), Map.of(), repo.root().resolve(".git/hooks/pre-commit").toString());
+    assertThat(next.exitCode()).as(next.outputText()).isZero();
+    assertThat(next.outputText()).contains("block").contains("Passed");
+    assertThat(fixture.logText()).containsPattern("request [0-9]+ \\[hook-impl.* exit 0");
+  }
+
+  @Test
+  void sigtermToTheDaemonCancelsEachRunAloneAndTheDaemonExitsItself() throws Exception {
+    Process daemon = fixture.startDaemon(DaemonFixture.KEY);
+    List<TempGitRepo> repos = new ArrayList<>();
+    List<Process> clients = new ArrayList<>();
+    List<Long> hooks = new ArrayList<>();
+    for (String name : List.of("one", "two")) {
+      Path marker = tmp.resolve("started-" + name);
+      TempGitRepo repo = blockingRepo(name, marker);
+      repos.add(repo);
+      clients.add(startHook(repo, marker, tmp.resolve("output-" + name)));
+      hooks.add(Long.parseLong(Files.readString(marker).strip()));
+    }
+
+    new ProcessBuilder("kill", "-TERM", Long.toString(daemon.pid())).start().waitFor();
+
+    // Each run ends as a CLI run ends on SIGTERM (143, restored, saying only that); the daemon is
+    // not halted by a run's handler, it leaves on its own once the runs are over.
+    for (int i = 0; i < 2; i++) {
+      assertThat(clients.get(i).waitFor()).isEqualTo(143);
+      assertRestored(repos.get(i));
+      awaitExit(hooks.get(i));
+      assertThat(normalised(tmp.resolve("output-" + List.of("one", "two").get(i))))
+          .isEqualTo(
+              "[WARNING] Unstaged files detected.\n"
+                  + "[INFO] Stashing unstaged files to <patch>.\n"
+                  + "block"
+                  + ".".repeat(68)
+                  + "[INFO] Restored changes from <patch>.\n");
+    }
+    assertThat(daemon.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(daemon.exitValue()).isZero();
+    assertThat(fixture.logText()).contains("exit 143").contains("exiting: SIGTERM");
   }
 
   @Test

@@ -138,7 +138,8 @@ class FusedPassTest {
   @Test
   void aHaltingStepLeavesTheRestOfItsFilesToLaterSteps() throws IOException {
     Files.writeString(dir.resolve("1.json"), "{\"b\":1,\"a\":2}");
-    Files.writeString(dir.resolve("2.json"), "{not json}  ");
+    // Not UTF-8: the script dies reading it.
+    Files.write(dir.resolve("2.json"), new byte[] {'[', (byte) 0xff, ']', ' ', ' '});
     Files.writeString(dir.resolve("3.json"), "{\"b\":1,\"a\":2}   ");
     List<String> files = List.of("1.json", "2.json", "3.json");
     CountingStore store = new CountingStore();
@@ -152,16 +153,125 @@ class FusedPassTest {
     assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
         .isEqualTo(
             "Fixing file 1.json\n"
-                + "Input File 2.json is not a valid JSON, consider using check-json\n");
+                + "2.json: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 1:"
+                + " invalid start byte\n");
     assertThat(results.get(0).exitCode()).isEqualTo(1);
     assertThat(results.get(0).modifiedFiles()).containsExactly("1.json");
     assertThat(Files.readString(dir.resolve("1.json")))
         .isEqualTo("{\n  \"a\": 2,\n  \"b\": 1\n}\n");
-    assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("{not json}");
+    assertThat(Files.readAllBytes(dir.resolve("2.json")))
+        .isEqualTo(new byte[] {'[', (byte) 0xff, ']'});
     assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("{\"b\":1,\"a\":2}");
     assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
         .isEqualTo("Fixing 2.json\nFixing 3.json\n");
     assertThat(store.reads.values()).allMatch(n -> n.get() == 1);
+  }
+
+  @Test
+  void aFileThatIsNotValidJsonIsReportedAndTheNextOnesChecked() throws IOException {
+    Files.writeString(dir.resolve("a.json"), "{not json");
+    Files.writeString(dir.resolve("b.json"), "{\"b\":1,\"a\":2}");
+    Files.writeString(dir.resolve("c.json"), "[1]");
+    List<String> files = List.of("a.json", "b.json", "c.json");
+    List<CheckResult> results =
+        FusedPass.run(
+            context(2),
+            List.of(
+                FusedPass.Step.of(check("pretty-format-json"), List.of(), files),
+                FusedPass.Step.of(check("pretty-format-json"), List.of("--autofix"), files)));
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Input File a.json is not a valid JSON, consider using check-json\n"
+                + "--- b.json\n"
+                + "+++ b.json\n"
+                + "@@ -1 +1,4 @@\n"
+                + "-{\"b\":1,\"a\":2}+{\n"
+                + "+  \"a\": 2,\n"
+                + "+  \"b\": 1\n"
+                + "+}\n"
+                + "--- c.json\n"
+                + "+++ c.json\n"
+                + "@@ -1 +1,3 @@\n"
+                + "-[1]+[\n"
+                + "+  1\n"
+                + "+]\n");
+    assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Input File a.json is not a valid JSON, consider using check-json\n"
+                + "Fixing file b.json\n"
+                + "Fixing file c.json\n");
+    assertThat(results.get(1).modifiedFiles()).containsExactlyInAnyOrder("b.json", "c.json");
+    assertThat(Files.readString(dir.resolve("c.json"))).isEqualTo("[\n  1\n]\n");
+  }
+
+  @Test
+  void checksThatCrashOnAFileThatIsNotUtf8EndOnlyThatBatch() throws IOException {
+    byte[] latin1 = {'a', ':', ' ', (byte) 0xe9, '\n'};
+    Files.write(dir.resolve("1.yaml"), latin1);
+    Files.writeString(dir.resolve("2.yaml"), "z: [  \n\na: 1\n");
+    Files.writeString(dir.resolve("3.yaml"), "z: 1\n\na: [\n");
+    Files.write(dir.resolve("1.toml"), new byte[] {'a', '=', (byte) 0xe9, '\n'});
+    Files.writeString(dir.resolve("2.toml"), "a = \n");
+    Files.writeString(dir.resolve("3.toml"), "b = \n");
+    List<List<String>> yaml = List.of(List.of("1.yaml", "2.yaml"), List.of("3.yaml"));
+    List<CheckResult> results =
+        FusedPass.run(
+            context(2),
+            List.of(
+                new FusedPass.Step(check("check-yaml"), List.of(), yaml),
+                new FusedPass.Step(
+                    check("check-toml"),
+                    List.of(),
+                    List.of(List.of("1.toml", "2.toml"), List.of("3.toml"))),
+                new FusedPass.Step(check("sort-simple-yaml"), List.of(), yaml),
+                new FusedPass.Step(check("trailing-whitespace"), List.of(), yaml)));
+    String crash =
+        ": UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9 in position 3: invalid"
+            + " continuation byte\n";
+    assertThat(new String(results.get(0).output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "1.yaml"
+                + crash
+                + "while parsing a flow node\n"
+                + "expected the node content, but found '<stream end>'\n"
+                + "  in \"3.yaml\", line 4, column 1\n");
+    assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
+        .startsWith("1.toml" + crash.replace("position 3", "position 2") + "3.toml: ")
+        .doesNotContain("2.toml");
+    // sort-simple-yaml dies on 1.yaml and leaves 2.yaml unsorted; it sorts 3.yaml.
+    assertThat(new String(results.get(2).output(), StandardCharsets.UTF_8))
+        .isEqualTo("1.yaml" + crash + "Fixing file `3.yaml`\n");
+    assertThat(results.get(2).modifiedFiles()).containsExactly("3.yaml");
+    // Later steps still see every file.
+    assertThat(Files.readString(dir.resolve("2.yaml"))).isEqualTo("z: [\n\na: 1\n");
+    assertThat(new String(results.get(3).output(), StandardCharsets.UTF_8))
+        .isEqualTo("Fixing 2.yaml\n");
+  }
+
+  @Test
+  void aFixerThatCrashesLeavesTheRestOfItsBatchAsItIs() throws IOException {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    Files.write(dir.resolve("1.txt"), new byte[] {bom[0], bom[1], bom[2], (byte) 0xff, '\n'});
+    Files.write(dir.resolve("2.txt"), new byte[] {bom[0], bom[1], bom[2], 'x', '\n'});
+    Files.write(dir.resolve("3.txt"), new byte[] {bom[0], bom[1], bom[2], 'y', '\n'});
+    CheckResult result =
+        FusedPass.run(
+                context(2),
+                List.of(
+                    new FusedPass.Step(
+                        check("fix-byte-order-marker"),
+                        List.of(),
+                        List.of(List.of("1.txt", "2.txt"), List.of("3.txt")))))
+            .get(0);
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "1.txt: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0:"
+                + " invalid start byte\n"
+                + "3.txt: removed byte-order marker\n");
+    assertThat(result.modifiedFiles()).containsExactly("3.txt");
+    assertThat(Files.readAllBytes(dir.resolve("2.txt")))
+        .isEqualTo(new byte[] {bom[0], bom[1], bom[2], 'x', '\n'});
+    assertThat(Files.readString(dir.resolve("3.txt"))).isEqualTo("y\n");
   }
 
   @Test
@@ -212,7 +322,7 @@ class FusedPassTest {
     Files.writeString(dir.resolve("a.md"), "https://github.com/o/r/blob/main/f#L1\n");
     Files.writeString(dir.resolve("b.md"), "fine\n");
     Files.writeString(dir.resolve("c.md"), "https://github.com/o/r/blob/dev/f#L2\n");
-    Files.writeString(dir.resolve("1.json"), "[");
+    Files.write(dir.resolve("1.json"), new byte[] {'[', (byte) 0xfe, ']'});
     Files.writeString(dir.resolve("2.json"), "[1]");
     Files.writeString(dir.resolve("3.json"), "[2]");
     List<CheckResult> results =
@@ -238,12 +348,16 @@ class FusedPassTest {
                 + trailer);
     assertThat(new String(results.get(1).output(), StandardCharsets.UTF_8))
         .isEqualTo(
-            "Input File 1.json is not a valid JSON, consider using check-json\n"
+            "1.json: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xfe in position 1:"
+                + " invalid start byte\n"
                 + "Fixing file 3.json\n");
     assertThat(results.get(1).findings())
         .containsExactly(
             new Finding(
-                "1.json", 0, "Input File 1.json is not a valid JSON, consider using check-json"),
+                "1.json",
+                0,
+                "1.json: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xfe in position 1:"
+                    + " invalid start byte"),
             new Finding("3.json", 0, "Fixing file 3.json"));
     assertThat(Files.readString(dir.resolve("2.json"))).isEqualTo("[1]");
     assertThat(Files.readString(dir.resolve("3.json"))).isEqualTo("[\n  2\n]\n");
@@ -334,5 +448,59 @@ class FusedPassTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rwxr-x---");
     assertThat(Files.getAttribute(file, "unix:ino")).isEqualTo(inode);
+  }
+
+  @Test
+  void fixesToTheFilesTheRecorderWantsAreReportedAsTheChangingStepsInOrder() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "one  \ntwo");
+    Files.writeString(dir.resolve("b.txt"), "b  \n");
+    Files.writeString(dir.resolve("c.json"), "{\"a\": 1}\n");
+    Map<String, List<byte[]>> reported = new ConcurrentHashMap<>();
+    Map<String, java.util.function.UnaryOperator<byte[]>> fixes = new ConcurrentHashMap<>();
+    FixRecorder recorder =
+        new FixRecorder() {
+          @Override
+          public boolean wants(String path) {
+            return !path.equals("b.txt");
+          }
+
+          @Override
+          public void written(
+              String path,
+              byte[] before,
+              byte[] after,
+              java.util.function.UnaryOperator<byte[]> fix) {
+            reported.put(path, List.of(before, after));
+            fixes.put(path, fix);
+          }
+        };
+    CheckContext context =
+        new CheckContext(dir, null, Map.of("HOME", dir.toString()), 2, null, List.of(), recorder);
+    List<String> texts = List.of("a.txt", "b.txt");
+    FusedPass.run(
+        context,
+        List.of(
+            FusedPass.Step.of(check("trailing-whitespace"), List.of(), texts),
+            FusedPass.Step.of(check("mixed-line-ending"), List.of(), texts),
+            FusedPass.Step.of(check("end-of-file-fixer"), List.of(), texts),
+            FusedPass.Step.of(
+                check("pretty-format-json"), List.of("--autofix"), List.of("c.json"))));
+
+    assertThat(reported).containsOnlyKeys("a.txt", "c.json");
+    assertThat(new String(reported.get("a.txt").get(0), StandardCharsets.UTF_8))
+        .isEqualTo("one  \ntwo");
+    assertThat(new String(reported.get("a.txt").get(1), StandardCharsets.UTF_8))
+        .isEqualTo("one\ntwo\n");
+    // trailing-whitespace and end-of-file-fixer changed a.txt; mixed-line-ending did not, so its
+    // fix leaves CRLF alone.
+    byte[] users = "one \r\ntwo\r\nthree  ".getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(fixes.get("a.txt").apply(users), StandardCharsets.UTF_8))
+        .isEqualTo("one\r\ntwo\r\nthree\n");
+    assertThat(fixes.get("c.json").apply("{\"b\": 2}".getBytes(StandardCharsets.UTF_8)))
+        .asString(StandardCharsets.UTF_8)
+        .isEqualTo("{\n  \"b\": 2\n}\n");
+    assertThat(fixes.get("c.json").apply("{\"b\": ".getBytes(StandardCharsets.UTF_8)))
+        .as("content the fixer cannot fix")
+        .isNull();
   }
 }

@@ -171,6 +171,51 @@ class InstallScriptIT {
   }
 
   @Test
+  void aBuildSaysItTakesMinutesAndNoEscapeCodeReachesAPipe() throws Exception {
+    // A Maven that behaves as Maven 3.8 does with -B -q -Dstyle.color=never (colour resets on
+    // stdout all the same) and "builds" by copying the jar package made.
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.copy(sources.resolve("install.sh"), src.resolve("install.sh"));
+    Files.copy(sources.resolve("pom.xml"), src.resolve("pom.xml"));
+    Path bin = Files.createDirectories(tmp.resolve("fake-maven"));
+    Path args = tmp.resolve("mvn-args");
+    String built = "target/precommit-" + dev.precommit.cli.Version.number() + "-all.jar";
+    Path mvn =
+        Files.writeString(
+            bin.resolve("mvn"),
+            "#!/bin/sh\n"
+                + "printf '%s\\n' \"$@\" > '"
+                + args
+                + "'\n"
+                + "printf '\\033[0m\\033[0m\\033[1;33m[WARNING]\\033[m a warning\\n'\n"
+                + "printf '\\033[1;31m[ERROR]\\033[m on stderr\\n' >&2\n"
+                + "mkdir -p target && cp '"
+                + jar
+                + "' "
+                + built
+                + "\n");
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    env.put("PATH", bin + ":" + env.get("PATH"));
+    env.remove("PRECOMMIT_JAR");
+
+    ProcessResult result =
+        ProcessRunner.separate(env)
+            .run(List.of("/bin/sh", src.resolve("install.sh").toString()), tmp);
+
+    assertThat(result.exitCode()).as(result.outputText() + result.errorText()).isZero();
+    assertThat(Files.readAllLines(args)).contains("-B", "-q", "-Dstyle.color=never");
+    assertThat(result.outputText())
+        .startsWith(
+            "Building precommit "
+                + dev.precommit.cli.Version.number()
+                + " with Maven (the first build takes a few minutes)…\n"
+                + "[WARNING] a warning\n")
+        .contains("installed at " + launcher());
+    assertThat(result.errorText()).isEqualTo("[ERROR] on stderr\n");
+    assertThat(result.outputText() + result.errorText()).doesNotContain("\u001b");
+  }
+
+  @Test
   void saysExactlyWhatIsMissing() throws Exception {
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     for (String tool : List.of("dirname", "sed", "head", "find", "awk", "cat", "cut", "git")) {

@@ -147,7 +147,9 @@ class HookResolverTest {
     RepoConfig repo = new RepoConfig(plain.root().toString(), "main", List.of(Map.of("id", "x")));
     assertThatThrownBy(() -> resolver().resolve(repo, config(repo)))
         .hasMessage(
-            "InvalidManifestError: " + plain.root() + " .pre-commit-hooks.yaml: file not found");
+            "InvalidManifestError: \n=====> "
+                + plain.root()
+                + " .pre-commit-hooks.yaml is not a file");
   }
 
   @Test
@@ -155,7 +157,11 @@ class HookResolverTest {
     RepoConfig repo =
         new RepoConfig(hooks.root().toString(), "v7", List.of(Map.of("id", "echo-a")));
     assertThatThrownBy(() -> resolver().resolve(repo, config(repo)))
-        .hasMessageContaining("rev `v7` not found in repository " + hooks.root());
+        .hasMessage(
+            "cannot fetch "
+                + hooks.root()
+                + ": rev `v7` not found.  Check the rev, or run `precommit autoupdate`; to run"
+                + " without its hooks, set SKIP=echo-a.");
     try (var entries = Files.list(store.dir())) {
       assertThat(entries.map(p -> p.getFileName().toString()))
           .noneMatch(name -> name.startsWith("repo"));

@@ -3,8 +3,10 @@ package dev.precommit.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.precommit.cli.FatalException;
 import dev.precommit.testing.TempGitRepo;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,23 +65,73 @@ class RepoClonerTest {
   }
 
   @Test
-  void unknownRevNamesRepoAndRev() {
+  void unknownRevSaysSoAndHowToFixIt() {
     String repo = hooks.root().toString();
     assertThatThrownBy(() -> cloneAt(repo, "v9.9.9"))
-        .isInstanceOf(FatalException.class)
+        .isInstanceOf(RepoFetchException.class)
         .hasMessage(
-            "rev `v9.9.9` not found in repository "
+            "cannot fetch "
                 + repo
-                + ".  Check the rev, or run `precommit autoupdate`.");
+                + ": rev `v9.9.9` not found.  Check the rev, or run `precommit autoupdate`.");
   }
 
   @Test
-  void unfetchableRepoNamesIt() {
+  void missingLocalRepositoryIsNotFound() {
     String repo = tmp.resolve("nope").toString();
     assertThatThrownBy(() -> cloneAt(repo, "v1"))
-        .isInstanceOf(FatalException.class)
-        .hasMessageStartingWith("cannot fetch " + repo + ": ")
-        .message()
-        .doesNotContain("\n");
+        .isInstanceOf(RepoFetchException.class)
+        .hasMessage(
+            "cannot fetch "
+                + repo
+                + ": repository not found.  Check the repository URL and `rev`.");
+  }
+
+  @Test
+  void missingFileUrlIsNotFound() {
+    String repo = tmp.resolve("nope").toUri().toString();
+    assertThatThrownBy(() -> cloneAt(repo, "v1"))
+        .hasMessage(
+            "cannot fetch "
+                + repo
+                + ": repository not found.  Check the repository URL and `rev`.");
+  }
+
+  @Test
+  void unresolvableHostIsNamed() {
+    String repo = "https://nonexistent.invalid/x/y";
+    assertThatThrownBy(() -> cloneAt(repo, "v1"))
+        .isInstanceOf(RepoFetchException.class)
+        .hasMessage(
+            "cannot fetch https://nonexistent.invalid/x/y: could not resolve host"
+                + " nonexistent.invalid.  Check your network connection and the repository URL.");
+  }
+
+  @Test
+  void refusedConnectionIsNamed() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    String repo = "http://127.0.0.1:" + port + "/x/y";
+    assertThatThrownBy(() -> cloneAt(repo, "v1"))
+        .isInstanceOf(RepoFetchException.class)
+        .hasMessage(
+            "cannot fetch "
+                + repo
+                + ": connection refused.  Check your network connection and the repository URL.");
+  }
+
+  @Test
+  void sshIsNamedAsUnsupported() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    String repo = "ssh://git@127.0.0.1:" + port + "/x/y";
+    assertThatThrownBy(() -> cloneAt(repo, "v1"))
+        .hasMessage(
+            "cannot fetch "
+                + repo
+                + ": precommit cannot fetch over ssh yet.  Use the repository's https URL.");
   }
 }

@@ -292,7 +292,8 @@ class PriorityGroupsTest {
     CliRun run = CliRun.in(repo, "run", "--all-files");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out() + run.err()).contains("priority: Expected int got str");
+    assertThat(run.out() + run.err())
+        .contains("==> At Hook(id='bad')\n==> At key: priority\n=====> Expected int got str");
   }
 
   @Test
@@ -310,7 +311,8 @@ class PriorityGroupsTest {
     CliRun run = CliRun.in(repo, "run", "--all-files");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out() + run.err()).contains("priority: Expected a whole number");
+    assertThat(run.out() + run.err())
+        .contains("==> At key: priority\n=====> Expected a whole number from 0 to 2147483647");
   }
 
   @Test

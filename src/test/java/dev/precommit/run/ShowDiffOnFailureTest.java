@@ -68,9 +68,9 @@ class ShowDiffOnFailureTest {
             expected(
                 repo,
                 "pre-commit hook(s) made changes.\n"
-                    + "If you are seeing this message in CI, reproduce locally with: `pre-commit"
+                    + "If you are seeing this message in CI, reproduce locally with: `precommit"
                     + " run --all-files`.\n"
-                    + "To run `pre-commit` as part of git workflow, use `pre-commit install`.\n"));
+                    + "To run `precommit` as part of git workflow, use `precommit install`.\n"));
   }
 
   @Test

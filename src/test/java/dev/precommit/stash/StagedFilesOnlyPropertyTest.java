@@ -74,6 +74,7 @@ class StagedFilesOnlyPropertyTest {
     FIX_UNTRACKED,
     BUILTIN_FIX,
     BUILTIN_FIX_STAGED,
+    ENGINE_FIX,
     CRASH
   }
 
@@ -298,6 +299,10 @@ class StagedFilesOnlyPropertyTest {
     Set<String> registered = new HashSet<>();
     Set<String> stagedFixes = new HashSet<>();
     Set<String> colliding = new HashSet<>();
+    // Files the engine's built-ins fixed (as the fused pass reports them), and those an external
+    // hook changed too, before or after: the latter follow pre-commit's rule.
+    Set<String> engineFixed = new HashSet<>();
+    Set<String> externallyChanged = new HashSet<>();
     boolean crashed = false;
     Path patch;
     try (RepoLock lock = f.lock();
@@ -325,6 +330,19 @@ class StagedFilesOnlyPropertyTest {
               String target = targets.get(hookRandom.nextInt(targets.size()));
               repo.write(target, "collides " + hookRandom.nextInt() + "\n");
               colliding.add(target);
+              externallyChanged.add(target);
+            }
+          }
+          case ENGINE_FIX -> {
+            for (String path : stash.partiallyStaged()) {
+              Path file = repo.path(path);
+              byte[] read = Files.readAllBytes(file);
+              byte[] fixed = UPPER.apply(read);
+              if (!java.util.Arrays.equals(read, fixed)) {
+                Files.write(file, fixed);
+                stash.builtinFixWritten(path, read, fixed, UPPER);
+                engineFixed.add(path);
+              }
             }
           }
           case BUILTIN_FIX, BUILTIN_FIX_STAGED -> {
@@ -350,6 +368,8 @@ class StagedFilesOnlyPropertyTest {
 
     // The model.
     colliding.removeAll(registered);
+    engineFixed.removeAll(registered);
+    engineFixed.removeAll(externallyChanged);
     boolean rolledBack = !colliding.isEmpty();
     if (patch != null) {
       count("stashed");
@@ -365,6 +385,13 @@ class StagedFilesOnlyPropertyTest {
     }
     if (!stagedFixes.isEmpty()) {
       count("built-in fix staged");
+    }
+    if (!engineFixed.isEmpty()) {
+      count("engine's built-in fix kept apart");
+    }
+    if (externallyChanged.stream().anyMatch(p -> !registered.contains(p))
+        && scenario.hooks().contains(HookKind.ENGINE_FIX)) {
+      count("engine's built-in fix mixed with an external fix");
     }
     if (!intentToAdd.isEmpty()) {
       count("intent-to-add");
@@ -382,6 +409,9 @@ class StagedFilesOnlyPropertyTest {
       }
     }
     for (String path : registered) {
+      expected.put(path, render(repo.path(path), before.get(path), UPPER));
+    }
+    for (String path : engineFixed) {
       expected.put(path, render(repo.path(path), before.get(path), UPPER));
     }
     Map<String, String> after = StashFixture.worktree(repo.root());

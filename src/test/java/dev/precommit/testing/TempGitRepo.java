@@ -41,10 +41,16 @@ public final class TempGitRepo {
     return repo;
   }
 
-  /** An environment with no user or system git config, a throw-away HOME and a fixed identity. */
+  /**
+   * An environment with no user or system git config, a throw-away HOME and cache, a fixed
+   * identity, and nothing else of the machine's: it is built from scratch, never copied from the
+   * test JVM's, so NO_COLOR, CI, SKIP, PRECOMMIT_* and PRE_COMMIT_* variables, GIT_CONFIG_COUNT
+   * settings and the like stay out. The machine gives only PATH, with any installed precommit,
+   * pre-commit or prek taken out ({@link TestPath}), and JAVA_HOME is the JDK running the tests.
+   */
   public static Map<String, String> isolatedEnv(Path home) {
     Map<String, String> env = new HashMap<>();
-    env.put("PATH", System.getenv("PATH"));
+    env.put("PATH", TestPath.machine());
     env.put("HOME", home.toString());
     env.put("GIT_CONFIG_NOSYSTEM", "1");
     env.put("GIT_CONFIG_GLOBAL", "/dev/null");
@@ -56,10 +62,7 @@ public final class TempGitRepo {
     env.put("PRE_COMMIT_COLOR", "never");
     env.put("PRECOMMIT_HOME", home.resolve(".precommit-cache").toString());
     env.put("LC_ALL", "C");
-    String javaHome = System.getenv("JAVA_HOME");
-    if (javaHome != null) {
-      env.put("JAVA_HOME", javaHome);
-    }
+    env.put("JAVA_HOME", System.getProperty("java.home"));
     return env;
   }
 

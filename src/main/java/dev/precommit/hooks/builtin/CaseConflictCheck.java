@@ -9,11 +9,13 @@ import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
 import dev.precommit.hooks.Finding;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code check-case-conflict}: a repository with {@code README} and {@code readme} (or a file and a
@@ -47,46 +49,77 @@ public final class CaseConflictCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
+    return runBatches(context, List.of(files), args);
+  }
+
+  /**
+   * Each batch is an invocation of the script, which compares that batch's files plus every added
+   * file with the rest of the repository: a conflict among added files is printed once per batch,
+   * as pre-commit prints it. git is asked once.
+   */
+  @Override
+  public CheckResult runBatches(
+      CheckContext context, List<List<String>> batches, List<String> args) {
     ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
     } catch (CheckAbortedException e) {
-      return e.toResult();
+      return CheckResult.concat(Collections.nCopies(batches.size(), e.toResult()));
     }
     Set<String> repoFiles =
         new HashSet<>(
             GitCommands.splitZ(GitCommands.output(context.git(), List.of("ls-files", "-z"))));
     repoFiles.addAll(directoriesOf(repoFiles));
-    Set<String> relevant = new HashSet<>(parsed.filenames(files));
-    relevant.addAll(GitCommands.addedFiles(context.git()));
-    relevant.addAll(directoriesOf(relevant));
-    repoFiles.removeAll(relevant);
+    Map<String, List<String>> repoByLower = byLower(repoFiles);
+    List<String> added = GitCommands.addedFiles(context.git());
+    List<CheckResult> results = new ArrayList<>();
+    for (List<String> batch : batches) {
+      results.add(conflicts(repoByLower, relevant(parsed.filenames(batch), added)));
+    }
+    return CheckResult.concat(results);
+  }
 
-    Set<String> conflicts = lower(repoFiles);
-    conflicts.retainAll(lower(relevant));
-    Set<String> seen = new HashSet<>();
-    for (String name : relevant) {
-      String lower = lower(name);
-      if (!seen.add(lower)) {
-        conflicts.add(lower);
-      }
-    }
-    if (conflicts.isEmpty()) {
-      return new CheckResult(0, new byte[0], Set.of());
-    }
-    Set<String> conflicting = new TreeSet<>();
-    for (Set<String> group : List.of(repoFiles, relevant)) {
-      for (String name : group) {
-        if (conflicts.contains(lower(name))) {
-          conflicting.add(name);
+  /** The files one invocation looks at: its own, the added ones, and their directories. */
+  private static Set<String> relevant(List<String> files, List<String> added) {
+    Set<String> relevant = new HashSet<>(files);
+    relevant.addAll(added);
+    relevant.addAll(directoriesOf(relevant));
+    return relevant;
+  }
+
+  /**
+   * The script's verdict for one invocation: a relevant name conflicts with a tracked name outside
+   * the relevant ones, or with another relevant name, ignoring case; every name involved is
+   * printed, sorted.
+   */
+  private static CheckResult conflicts(
+      Map<String, List<String>> repoByLower, Set<String> relevant) {
+    List<String> conflicting = new ArrayList<>();
+    for (Map.Entry<String, List<String>> group : byLower(relevant).entrySet()) {
+      List<String> names = new ArrayList<>(group.getValue());
+      for (String tracked : repoByLower.getOrDefault(group.getKey(), List.of())) {
+        if (!relevant.contains(tracked)) {
+          names.add(tracked);
         }
       }
+      if (names.size() > 1) {
+        conflicting.addAll(names);
+      }
     }
+    conflicting.sort(PythonText::compareCodePoints);
     List<Finding> findings = new ArrayList<>();
     for (String name : conflicting) {
       findings.add(new Finding(name, 0, "Case-insensitivity conflict found: " + name));
     }
     return Findings.result(findings);
+  }
+
+  private static Map<String, List<String>> byLower(Set<String> names) {
+    Map<String, List<String>> groups = new HashMap<>();
+    for (String name : names) {
+      groups.computeIfAbsent(lower(name), k -> new ArrayList<>(1)).add(name);
+    }
+    return groups;
   }
 
   private static Set<String> directoriesOf(Set<String> files) {
@@ -97,14 +130,6 @@ public final class CaseConflictCheck implements Check {
       }
     }
     return directories;
-  }
-
-  private static Set<String> lower(Set<String> names) {
-    Set<String> lowered = new HashSet<>();
-    for (String name : names) {
-      lowered.add(lower(name));
-    }
-    return lowered;
   }
 
   private static String lower(String name) {

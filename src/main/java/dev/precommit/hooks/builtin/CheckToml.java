@@ -42,30 +42,32 @@ public final class CheckToml implements ContentCheck {
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
     new ArgumentParser("check-toml").parse(args).requireNoPositionals();
-    return (path, content) -> {
-      String text;
-      try {
-        text = PythonText.decodeUtf8(content);
-      } catch (PythonText.DecodeException e) {
-        return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
-      }
-      try {
-        try (JsonParser parser = Parsers.TOML.createParser(text)) {
-          while (parser.nextToken() != null) {
-            // The whole document is parsed (and duplicate keys found) as the parser is created.
+    return FileCheck.mayCrash(
+        (path, content) -> {
+          String text;
+          try {
+            text = PythonText.decodeUtf8(content);
+          } catch (PythonText.DecodeException e) {
+            // Not a TOMLDecodeError: the script dies here, leaving the rest of its batch unchecked.
+            return FileVerdict.crash(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
           }
-        }
-        return FileVerdict.ok();
-      } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where =
-            at == null || at.getLineNr() < 1
-                ? ""
-                : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return FileVerdict.fail(path + ": " + e.getOriginalMessage() + where + "\n");
-      } catch (IOException e) {
-        return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
-      }
-    };
+          try {
+            try (JsonParser parser = Parsers.TOML.createParser(text)) {
+              while (parser.nextToken() != null) {
+                // The whole document is parsed (and duplicate keys found) as the parser is created.
+              }
+            }
+            return FileVerdict.ok();
+          } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where =
+                at == null || at.getLineNr() < 1
+                    ? ""
+                    : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            return FileVerdict.fail(path + ": " + e.getOriginalMessage() + where + "\n");
+          } catch (IOException e) {
+            return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
+          }
+        });
   }
 }

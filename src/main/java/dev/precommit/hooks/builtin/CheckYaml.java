@@ -20,9 +20,15 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * pre-commit-hooks uses ruamel.yaml; this uses SnakeYAML with YAML 1.2 resolution ({@link
  * Yaml12Loader}), duplicate keys rejected and no size limits, and prints its errors in ruamel's
  * layout ({@code in "f.yaml", line 2, column 3}). The problem texts are PyYAML's lineage in both,
- * so most match; some differ.
+ * so most match; some differ. Tabs between tokens are accepted where ruamel's libyaml parser
+ * accepts them ({@link LibyamlTabs}), so {@code queue:<TAB>} loads as it does there.
  */
 public final class CheckYaml implements ContentCheck {
+  /**
+   * How many tabs in the middle of a line are turned into spaces, one parse each, before the error
+   * stands: a bound on the time a pathological file takes.
+   */
+  private static final int MAX_RELAXED = 1000;
 
   @Override
   public CheckInfo info() {
@@ -45,35 +51,46 @@ public final class CheckYaml implements ContentCheck {
             .requireNoPositionals();
     boolean multi = parsed.flag("multi");
     boolean unsafe = parsed.flag("unsafe");
-    return (path, content) -> {
-      String text;
-      try {
-        text = PythonText.readText(content);
-      } catch (PythonText.DecodeException e) {
-        return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
-      }
-      Yaml yaml = Yaml12Loader.create();
-      try {
-        if (unsafe) {
-          yaml.parse(new java.io.StringReader(text)).forEach(event -> {});
-        } else if (multi) {
-          yaml.loadAll(text).forEach(doc -> {});
-        } else {
-          yaml.load(text);
-        }
-        return FileVerdict.ok();
-      } catch (ReaderException e) {
-        return FileVerdict.fail(
-            String.format(
-                "unacceptable character #x%04x: special characters are not allowed\n"
-                    + "  in \"%s\", position %d\n",
-                e.getCodePoint(), path, e.getPosition()));
-      } catch (MarkedYAMLException e) {
-        return FileVerdict.fail(describe(e, path, text) + "\n");
-      } catch (YAMLException | StackOverflowError e) {
-        return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
-      }
-    };
+    return FileCheck.mayCrash(
+        (path, content) -> {
+          String text;
+          try {
+            text = PythonText.readText(content);
+          } catch (PythonText.DecodeException e) {
+            // Not a YAMLError: the script dies here, leaving the rest of its batch unchecked.
+            return FileVerdict.crash(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
+          }
+          Yaml yaml = Yaml12Loader.create();
+          String source = LibyamlTabs.relaxTrailing(text);
+          for (int relaxed = 0; ; relaxed++) {
+            try {
+              if (unsafe) {
+                yaml.parse(new java.io.StringReader(source)).forEach(event -> {});
+              } else if (multi) {
+                yaml.loadAll(source).forEach(doc -> {});
+              } else {
+                yaml.load(source);
+              }
+              return FileVerdict.ok();
+            } catch (ReaderException e) {
+              return FileVerdict.fail(
+                  String.format(
+                      "unacceptable character #x%04x: special characters are not allowed\n"
+                          + "  in \"%s\", position %d\n",
+                      e.getCodePoint(), path, e.getPosition()));
+            } catch (MarkedYAMLException e) {
+              // A tab libyaml would have skipped: parse again with it as a space.
+              String spaced = relaxed < MAX_RELAXED ? LibyamlTabs.relax(source, e) : null;
+              if (spaced != null) {
+                source = spaced;
+                continue;
+              }
+              return FileVerdict.fail(describe(e, path, text) + "\n");
+            } catch (YAMLException | StackOverflowError e) {
+              return FileVerdict.fail(path + ": " + e.getMessage() + "\n");
+            }
+          }
+        });
   }
 
   /** ruamel's {@code str(MarkedYAMLError)}, from SnakeYAML's parts. */

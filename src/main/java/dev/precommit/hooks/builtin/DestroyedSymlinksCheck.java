@@ -12,6 +12,7 @@ import dev.precommit.hooks.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,13 +58,24 @@ public final class DestroyedSymlinksCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
+    return runBatches(context, List.of(files), args);
+  }
+
+  /**
+   * Each batch is an invocation of the script, which prints its own block for the destroyed links
+   * among its files, in {@code git status} order. git is asked once for all the files.
+   */
+  @Override
+  public CheckResult runBatches(
+      CheckContext context, List<List<String>> batches, List<String> args) {
     ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
     } catch (CheckAbortedException e) {
-      return e.toResult();
+      return CheckResult.concat(Collections.nCopies(batches.size(), e.toResult()));
     }
-    List<String> paths = parsed.filenames(files);
+    List<List<String>> perBatch = batches.stream().map(parsed::filenames).toList();
+    List<String> paths = perBatch.stream().flatMap(List::stream).distinct().toList();
     List<String> destroyed = new ArrayList<>();
     if (paths.size() > WHOLE_TREE_FROM) {
       Set<String> wanted = new HashSet<>(paths);
@@ -75,6 +87,16 @@ public final class DestroyedSymlinksCheck implements Check {
     } else if (!paths.isEmpty()) {
       destroyed.addAll(find(context.git(), paths));
     }
+    List<CheckResult> results = new ArrayList<>();
+    for (List<String> batch : perBatch) {
+      Set<String> inBatch = new HashSet<>(batch);
+      results.add(report(destroyed.stream().filter(inBatch::contains).toList()));
+    }
+    return CheckResult.concat(results);
+  }
+
+  /** What one invocation prints about {@code destroyed}, its destroyed links. */
+  private static CheckResult report(List<String> destroyed) {
     if (destroyed.isEmpty()) {
       return new CheckResult(0, new byte[0], Set.of());
     }

@@ -57,6 +57,7 @@ public final class DetectAwsCredentials implements ContentCheck {
                 "--credentials-file")
             .flag("allow_missing_credentials", "--allow-missing-credentials");
     ArgumentParser.Parsed parsed = parser.parse(args).requireNoPositionals();
+    // The run's environment, not this JVM's: they differ under test and in a long-lived engine.
     Map<String, String> env = context.environment();
     Set<String> files = new LinkedHashSet<>(parsed.list("credentials_file"));
     for (String variable : FILE_VARIABLES) {

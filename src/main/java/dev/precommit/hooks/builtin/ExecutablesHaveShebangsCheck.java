@@ -11,6 +11,8 @@ import dev.precommit.hooks.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,50 +50,74 @@ public final class ExecutablesHaveShebangsCheck implements Check {
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args)
       throws IOException {
+    return runBatches(context, List.of(files), args);
+  }
+
+  /**
+   * Each batch is an invocation of the script: its files in the order given, or, where the index
+   * decides ({@code core.fileMode=false}), in index order as {@code git ls-files} lists them for
+   * that invocation. The index is read once.
+   */
+  @Override
+  public CheckResult runBatches(CheckContext context, List<List<String>> batches, List<String> args)
+      throws IOException {
     ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
     } catch (CheckAbortedException e) {
-      return e.toResult();
+      return CheckResult.concat(Collections.nCopies(batches.size(), e.toResult()));
     }
-    List<String> paths = parsed.filenames(files);
-    List<String> executables;
+    List<List<String>> paths = batches.stream().map(parsed::filenames).toList();
+    List<List<String>> executables;
     if (context.git().config("core.fileMode").equals("false")) {
-      executables = new ArrayList<>();
-      for (IndexEntry entry : IndexEntry.of(context.git(), paths)) {
+      Set<String> all = new HashSet<>();
+      paths.forEach(all::addAll);
+      List<String> indexed = new ArrayList<>();
+      for (IndexEntry entry : IndexEntry.of(context.git(), all)) {
         if (entry.executable()) {
-          executables.add(entry.path());
+          indexed.add(entry.path());
         }
+      }
+      executables = new ArrayList<>();
+      for (List<String> batch : paths) {
+        Set<String> inBatch = new HashSet<>(batch);
+        executables.add(indexed.stream().filter(inBatch::contains).toList());
       }
     } else {
       executables = paths;
     }
+    List<String> checked = executables.stream().flatMap(List::stream).toList();
     List<Boolean> shebangs =
         ParallelFiles.map(
-            context.jobs(), executables, file -> Shebang.present(context.root().resolve(file)));
-    StringBuilder out = new StringBuilder();
-    List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < executables.size(); i++) {
-      if (!shebangs.get(i)) {
-        String path = executables.get(i);
-        String quoted = Shlex.quote(path);
-        String headline = path + ": marked executable but has no (or invalid) shebang!";
-        findings.add(new Finding(path, 0, headline));
-        out.append(headline)
-            .append('\n')
-            .append("  If it isn't supposed to be executable, try: `chmod -x ")
-            .append(quoted)
-            .append("`\n")
-            .append("  If on Windows, you may also need to: `git add --chmod=-x ")
-            .append(quoted)
-            .append("`\n")
-            .append("  If it is supposed to be executable, double-check its shebang.\n");
+            context.jobs(), checked, file -> Shebang.present(context.root().resolve(file)));
+    List<CheckResult> results = new ArrayList<>();
+    int next = 0;
+    for (List<String> batch : executables) {
+      StringBuilder out = new StringBuilder();
+      List<Finding> findings = new ArrayList<>();
+      for (String path : batch) {
+        if (!shebangs.get(next++)) {
+          String quoted = Shlex.quote(path);
+          String headline = path + ": marked executable but has no (or invalid) shebang!";
+          findings.add(new Finding(path, 0, headline));
+          out.append(headline)
+              .append('\n')
+              .append("  If it isn't supposed to be executable, try: `chmod -x ")
+              .append(quoted)
+              .append("`\n")
+              .append("  If on Windows, you may also need to: `git add --chmod=-x ")
+              .append(quoted)
+              .append("`\n")
+              .append("  If it is supposed to be executable, double-check its shebang.\n");
+        }
       }
+      results.add(
+          new CheckResult(
+              findings.isEmpty() ? 0 : 1,
+              out.toString().getBytes(StandardCharsets.UTF_8),
+              Set.of(),
+              findings));
     }
-    return new CheckResult(
-        findings.isEmpty() ? 0 : 1,
-        out.toString().getBytes(StandardCharsets.UTF_8),
-        Set.of(),
-        findings);
+    return CheckResult.concat(results);
   }
 }

@@ -31,20 +31,23 @@ public final class FixByteOrderMarker implements ContentCheck {
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
     new ArgumentParser("fix-byte-order-marker").parse(args).requireNoPositionals();
-    return (path, content) -> {
-      if (content.length < 3
-          || (content[0] & 0xff) != 0xef
-          || (content[1] & 0xff) != 0xbb
-          || (content[2] & 0xff) != 0xbf) {
-        return FileVerdict.ok();
-      }
-      try {
-        PythonText.decodeUtf8(content, 3, false);
-      } catch (PythonText.DecodeException e) {
-        return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
-      }
-      return FileVerdict.fixed(
-          Arrays.copyOfRange(content, 3, content.length), path + ": removed byte-order marker\n");
-    };
+    return FileCheck.mayCrash(
+        (path, content) -> {
+          if (content.length < 3
+              || (content[0] & 0xff) != 0xef
+              || (content[1] & 0xff) != 0xbb
+              || (content[2] & 0xff) != 0xbf) {
+            return FileVerdict.ok();
+          }
+          try {
+            PythonText.decodeUtf8(content, 3, false);
+          } catch (PythonText.DecodeException e) {
+            // The script dies reading it (utf-8-sig), leaving the rest of its batch as it is.
+            return FileVerdict.crash(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
+          }
+          return FileVerdict.fixed(
+              Arrays.copyOfRange(content, 3, content.length),
+              path + ": removed byte-order marker\n");
+        });
   }
 }

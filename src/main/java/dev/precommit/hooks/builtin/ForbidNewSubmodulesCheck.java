@@ -10,6 +10,8 @@ import dev.precommit.hooks.CheckResult;
 import dev.precommit.hooks.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,11 +49,21 @@ public final class ForbidNewSubmodulesCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
+    return runBatches(context, List.of(files), args);
+  }
+
+  /**
+   * Each batch is an invocation of the script, which prints its own block for the submodules among
+   * its files, in {@code git diff} order. git is asked once for all the files.
+   */
+  @Override
+  public CheckResult runBatches(
+      CheckContext context, List<List<String>> batches, List<String> args) {
     ArgumentParser.Parsed parsed;
     try {
       parsed = ARGS.parse(args);
     } catch (CheckAbortedException e) {
-      return e.toResult();
+      return CheckResult.concat(Collections.nCopies(batches.size(), e.toResult()));
     }
     Map<String, String> env = context.environment();
     String range =
@@ -59,9 +71,12 @@ public final class ForbidNewSubmodulesCheck implements Check {
             ? env.get("PRE_COMMIT_FROM_REF") + "..." + env.get("PRE_COMMIT_TO_REF")
             : "--staged";
     List<String> diff = List.of("diff", "--diff-filter=A", "--raw", "--no-ext-diff", "-z", range);
-    List<String> paths = parsed.filenames(files);
-    List<List<String>> chunks = paths.isEmpty() ? List.of(List.of()) : PathChunks.of(paths);
+    List<List<String>> perBatch = batches.stream().map(parsed::filenames).toList();
+    List<String> paths = perBatch.stream().flatMap(List::stream).distinct().toList();
+    boolean anyEmpty = perBatch.stream().anyMatch(List::isEmpty);
     List<String> added = new ArrayList<>();
+    // An invocation without files diffs the whole tree; one with files only those.
+    List<List<String>> chunks = anyEmpty ? List.of(List.of()) : PathChunks.of(paths);
     for (List<String> chunk : chunks) {
       List<String> fields =
           GitCommands.splitZ(GitCommands.output(context.git(), GitCommands.withPaths(diff, chunk)));
@@ -73,6 +88,17 @@ public final class ForbidNewSubmodulesCheck implements Check {
         }
       }
     }
+    List<CheckResult> results = new ArrayList<>();
+    for (List<String> batch : perBatch) {
+      Set<String> inBatch = new HashSet<>(batch);
+      results.add(
+          report(batch.isEmpty() ? added : added.stream().filter(inBatch::contains).toList()));
+    }
+    return CheckResult.concat(results);
+  }
+
+  /** What one invocation prints about {@code added}, the submodules it found. */
+  private static CheckResult report(List<String> added) {
     if (added.isEmpty()) {
       return new CheckResult(0, new byte[0], Set.of());
     }

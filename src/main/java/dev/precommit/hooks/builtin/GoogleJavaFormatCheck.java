@@ -182,10 +182,18 @@ public final class GoogleJavaFormatCheck implements Check {
           out.append(outcome.file()).append('\n');
           findings.add(new Finding(outcome.file(), 0, outcome.file()));
         } else {
-          Files.write(
-              context.root().resolve(outcome.file()),
-              outcome.output().getBytes(StandardCharsets.UTF_8));
+          byte[] formatted = outcome.output().getBytes(StandardCharsets.UTF_8);
+          Files.write(context.root().resolve(outcome.file()), formatted);
           modified.add(outcome.file());
+          if (context.fixes().wants(outcome.file())) {
+            context
+                .fixes()
+                .written(
+                    outcome.file(),
+                    outcome.input().getBytes(StandardCharsets.UTF_8),
+                    formatted,
+                    bytes -> formatOrNull(bytes, options, formatterOptions));
+          }
           out.append("Formatted ").append(outcome.file()).append('\n');
           findings.add(new Finding(outcome.file(), 0, "Formatted " + outcome.file()));
         }
@@ -207,6 +215,17 @@ public final class GoogleJavaFormatCheck implements Check {
         problems.add(new Finding(file, Math.max(0, diagnostic.line()), file + ":" + diagnostic));
       }
       return new Outcome(file, input, null, e.formatDiagnostics(file, input), problems);
+    }
+  }
+
+  /** The fix mode's result for a file's bytes, or null when they do not parse. */
+  private static byte[] formatOrNull(
+      byte[] content, Options options, JavaFormatterOptions formatterOptions) {
+    try {
+      String input = new String(content, StandardCharsets.UTF_8);
+      return format(input, options, formatterOptions).getBytes(StandardCharsets.UTF_8);
+    } catch (FormatterException | RuntimeException e) {
+      return null;
     }
   }
 

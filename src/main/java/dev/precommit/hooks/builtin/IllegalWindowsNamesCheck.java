@@ -43,6 +43,12 @@ public final class IllegalWindowsNamesCheck implements Check {
     return INFO;
   }
 
+  /** A {@code language: fail} hook: pre-commit passes it every file at once, in order. */
+  @Override
+  public boolean viaXargs() {
+    return false;
+  }
+
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
     return FailLanguageOutput.of(ENTRY, files);

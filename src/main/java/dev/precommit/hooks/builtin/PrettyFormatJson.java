@@ -19,8 +19,10 @@ import java.util.Map;
 /**
  * {@code pretty-format-json}: the file must equal Python's {@code json.dumps(json.loads(text),
  * indent=…, ensure_ascii=…)} plus a newline, keys sorted (unless {@code --no-sort-keys}) after the
- * {@code --top-keys}. Without {@code --autofix} it prints difflib's unified diff. Like the script,
- * it stops at the first file that is not valid JSON and leaves the rest of its files unchecked.
+ * {@code --top-keys}. Without {@code --autofix} it prints difflib's unified diff. A file that is
+ * not valid JSON is reported and the next file checked, as the script does; where the script would
+ * crash (a file that is not UTF-8, keys whose values cannot be compared, text it cannot encode),
+ * the rest of the batch is left unchecked.
  */
 public final class PrettyFormatJson implements ContentCheck {
 
@@ -68,8 +70,7 @@ public final class PrettyFormatJson implements ContentCheck {
         try {
           contents = PythonText.readText(content);
         } catch (PythonText.DecodeException e) {
-          return new FileVerdict(
-              null, true, bytes(path + ": UnicodeDecodeError: " + e.getMessage() + "\n"), true);
+          return FileVerdict.crash(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
         }
         String pretty;
         try {
@@ -78,14 +79,10 @@ public final class PrettyFormatJson implements ContentCheck {
                   contents.codePoints().toArray(), pairs -> order(pairs, topKeys, sortKeys));
           pretty = PythonJson.dumps(value, indent, ensureAscii) + "\n";
         } catch (PythonJson.DecodeError e) {
-          return new FileVerdict(
-              null,
-              true,
-              bytes("Input File " + path + " is not a valid JSON, consider using check-json\n"),
-              true);
+          return FileVerdict.fail(
+              "Input File " + path + " is not a valid JSON, consider using check-json\n");
         } catch (TypeError e) {
-          return new FileVerdict(
-              null, true, bytes(path + ": TypeError: " + e.getMessage() + "\n"), true);
+          return FileVerdict.crash(path + ": TypeError: " + e.getMessage() + "\n");
         }
         if (contents.equals(pretty)) {
           return FileVerdict.ok();
@@ -94,17 +91,13 @@ public final class PrettyFormatJson implements ContentCheck {
         if (surrogate >= 0) {
           // Python cannot encode it and dies; unlike the script (which has already truncated the
           // file when it dies under --autofix), leave the file as it is.
-          return new FileVerdict(
-              null,
-              true,
-              bytes(
-                  path
-                      + ": UnicodeEncodeError: 'utf-8' codec can't encode character '\\u"
-                      + String.format("%04x", (int) pretty.charAt(surrogate))
-                      + "' in position "
-                      + pretty.codePointCount(0, surrogate)
-                      + ": surrogates not allowed\n"),
-              true);
+          return FileVerdict.crash(
+              path
+                  + ": UnicodeEncodeError: 'utf-8' codec can't encode character '\\u"
+                  + String.format("%04x", (int) pretty.charAt(surrogate))
+                  + "' in position "
+                  + pretty.codePointCount(0, surrogate)
+                  + ": surrogates not allowed\n");
         }
         if (autofix) {
           return FileVerdict.fixed(bytes(pretty), "Fixing file " + path + "\n");

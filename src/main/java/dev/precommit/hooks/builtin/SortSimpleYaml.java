@@ -32,24 +32,26 @@ public final class SortSimpleYaml implements ContentCheck {
   @Override
   public FileCheck prepare(List<String> args, CheckContext context) throws CheckAbortedException {
     new ArgumentParser("sort-simple-yaml").parse(args).requireNoPositionals();
-    return (path, content) -> {
-      String text;
-      try {
-        text = PythonText.readText(content);
-      } catch (PythonText.DecodeException e) {
-        return FileVerdict.fail(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
-      }
-      List<String> lines = new ArrayList<>();
-      for (String line : PythonText.splitLinesOnNewline(text)) {
-        lines.add(PythonText.rstrip(line));
-      }
-      List<String> sorted = sort(lines);
-      if (sorted.equals(lines)) {
-        return FileVerdict.ok();
-      }
-      byte[] out = (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8);
-      return FileVerdict.fixed(out, "Fixing file `" + path + "`\n");
-    };
+    return FileCheck.mayCrash(
+        (path, content) -> {
+          String text;
+          try {
+            text = PythonText.readText(content);
+          } catch (PythonText.DecodeException e) {
+            // The script dies here, leaving the rest of its batch as it is.
+            return FileVerdict.crash(path + ": UnicodeDecodeError: " + e.getMessage() + "\n");
+          }
+          List<String> lines = new ArrayList<>();
+          for (String line : PythonText.splitLinesOnNewline(text)) {
+            lines.add(PythonText.rstrip(line));
+          }
+          List<String> sorted = sort(lines);
+          if (sorted.equals(lines)) {
+            return FileVerdict.ok();
+          }
+          byte[] out = (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8);
+          return FileVerdict.fixed(out, "Fixing file `" + path + "`\n");
+        });
   }
 
   static List<String> sort(List<String> input) {

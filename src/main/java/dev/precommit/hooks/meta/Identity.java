@@ -5,16 +5,14 @@ import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.CheckInfo;
 import dev.precommit.hooks.CheckResult;
-import dev.precommit.select.FileOrder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code identity}: prints its arguments, one a line, as pre-commit's would: files in pre-commit's
- * shuffled order, the hook's args repeated in front of each batch of files.
+ * {@code identity}: prints its arguments, one a line, as pre-commit's would: files in the order and
+ * batches pre-commit passes them, the hook's args repeated in front of each batch of files.
  */
 final class Identity implements Check {
 
@@ -55,18 +53,21 @@ final class Identity implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
-    List<String> shuffled = FileOrder.shuffle(files);
-    int perBatch = Math.max(4, (int) Math.ceil(shuffled.size() / (double) context.jobs()));
+    return runBatches(context, List.of(files), args);
+  }
+
+  /** Each batch is an invocation: the args, then its files, one a line. */
+  @Override
+  public CheckResult runBatches(
+      CheckContext context, List<List<String>> batches, List<String> args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int i = 0;
-    do {
-      List<String> batch = new ArrayList<>(args);
-      batch.addAll(shuffled.subList(i, Math.min(shuffled.size(), i + perBatch)));
-      for (String arg : batch) {
-        out.writeBytes((arg + "\n").getBytes(StandardCharsets.UTF_8));
+    for (List<String> batch : batches) {
+      for (List<String> part : List.of(args, batch)) {
+        for (String arg : part) {
+          out.writeBytes((arg + "\n").getBytes(StandardCharsets.UTF_8));
+        }
       }
-      i += perBatch;
-    } while (i < shuffled.size());
+    }
     return new CheckResult(0, out.toByteArray(), Set.of());
   }
 }

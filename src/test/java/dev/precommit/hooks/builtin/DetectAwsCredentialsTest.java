@@ -47,6 +47,21 @@ class DetectAwsCredentialsTest {
   }
 
   @Test
+  void onlyTheRunsEnvironmentCountsNotTheMachines() throws IOException {
+    // With nothing in the run's environment and no credential file, there are no keys, whatever
+    // AWS variables the JVM running the check has (a developer's shell, .ci/hostile).
+    Files.writeString(dir.resolve("a.txt"), "hello\n");
+    CheckResult result =
+        run(
+            Map.of("HOME", dir.resolve("nohome").toString()),
+            List.of("--credentials-file", "none.ini"),
+            List.of("a.txt"));
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(new String(result.output(), StandardCharsets.UTF_8))
+        .startsWith("No AWS keys were found");
+  }
+
+  @Test
   void extraCredentialFilesAreRelativeToTheRepository() throws IOException {
     Files.writeString(dir.resolve("creds.ini"), "[x]\naws_secret_access_key=abcdefgh\n");
     Files.writeString(dir.resolve("a.txt"), "abcdefgh\n");
