@@ -1,7 +1,7 @@
 package dev.precommit.cli;
 
-import dev.precommit.process.RunCancelledError;
 import dev.precommit.process.RunCancellation;
+import dev.precommit.process.RunCancelledError;
 import dev.precommit.repo.CacheDir;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,9 +28,9 @@ public final class ErrorHandler {
 
   /**
    * Writes the line for {@code error} to {@code err} and returns the exit code. In a daemon run
-   * that was interrupted, the error is how the run's thread leaves ({@link RunCancelledError}, or
-   * a failure that follows from the stop): the interrupt was reported already, so nothing is, and
-   * the code is 128 + the signal, as the CLI run's halt has it.
+   * that was interrupted, the error is how the run's thread leaves ({@link RunCancelledError}, or a
+   * failure that follows from the stop): the interrupt was reported already, so nothing is, and the
+   * code is 128 + the signal, as the CLI run's halt has it.
    */
   public int handle(Throwable error, java.io.OutputStream err) {
     Optional<RunCancellation> run = RunCancellation.current();

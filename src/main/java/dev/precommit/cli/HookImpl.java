@@ -44,7 +44,8 @@ public final class HookImpl {
       if (plan instanceof HookPlan.Run run) {
         Thread runner = Thread.currentThread();
         try (Interrupts.Registration interrupt =
-            Interrupts.current().onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
+            Interrupts.current()
+                .onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
           return run.legacyExitCode() | new Runner(git, output, context.env()).run(run.options());
         }
       }

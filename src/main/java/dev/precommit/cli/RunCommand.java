@@ -228,7 +228,8 @@ public final class RunCommand implements Callable<Integer> {
     RunOutcome outcome;
     Thread runner = Thread.currentThread();
     try (Interrupts.Registration interrupt =
-        Interrupts.current().onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
+        Interrupts.current()
+            .onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
       outcome = new Runner(git, output, runEnvironment()).execute(options, ci.listener(git.root()));
     }
     ci.finish(outcome, git.root(), options.config(), (System.nanoTime() - started) / 1e9);

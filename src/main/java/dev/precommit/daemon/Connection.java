@@ -132,9 +132,9 @@ final class Connection {
 
   /**
    * Cancels the running request as {@code signal} would interrupt a CLI run: its hooks stop, its
-   * stash is restored and the interrupt reported (for SIGINT, pre-commit's {@code Interrupted
-   * (^C)} lines, as the CLI prints them), all on this thread; then its output stops, as a halted
-   * CLI run prints nothing more.
+   * stash is restored and the interrupt reported (for SIGINT, pre-commit's {@code Interrupted (^C)}
+   * lines, as the CLI prints them), all on this thread; then its output stops, as a halted CLI run
+   * prints nothing more.
    */
   void cancel(int signal) {
     RunCancellation current = run;

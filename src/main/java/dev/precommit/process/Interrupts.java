@@ -22,8 +22,8 @@ import sun.misc.SignalHandler;
  *
  * <p>The JVM's ({@link #jvm()}) is the CLI's run and the one registry of signal handlers, as
  * signals are per process. A run inside the daemon has its own ({@link RunCancellation}): its
- * actions are registered the same way but install no handler, and a cancel from its client runs
- * the same sequence (stop, actions newest first) without the halt.
+ * actions are registered the same way but install no handler, and a cancel from its client runs the
+ * same sequence (stop, actions newest first) without the halt.
  */
 public final class Interrupts {
   private static final Interrupts JVM = new Interrupts(true);
@@ -145,16 +145,16 @@ public final class Interrupts {
   private void stopAndAct(int signal) {
     hooks.stop(CHECKS_FINISH);
     List<IntConsumer> todo;
-      synchronized (lock) {
-        todo = List.copyOf(actions);
+    synchronized (lock) {
+      todo = List.copyOf(actions);
+    }
+    for (IntConsumer action : todo) {
+      try {
+        action.accept(signal);
+      } catch (RuntimeException | Error e) {
+        // The next action (and the halt) must still happen; a stash that could not be restored
+        // keeps its crash record for the next run.
       }
-      for (IntConsumer action : todo) {
-        try {
-          action.accept(signal);
-        } catch (RuntimeException | Error e) {
-          // The next action (and the halt) must still happen; a stash that could not be restored
-          // keeps its crash record for the next run.
-        }
-      }
+    }
   }
 }

@@ -72,8 +72,7 @@ public final class ProcessRunner {
   }
 
   private ProcessResult complete(
-      List<String> command, RunningHooks hooks, Process process, byte[] stdin)
-      throws IOException {
+      List<String> command, RunningHooks hooks, Process process, byte[] stdin) throws IOException {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     Thread errorReader = null;
     if (!mergeErrors) {

@@ -427,7 +427,8 @@ public final class HookRunner {
         List<Hook> hooks = pick(group, part.members());
         List<List<String>> files = part.members().stream().map(filesOf::get).toList();
         Map<Integer, FusedResult> fused =
-            RunningHooks.current().inProcess(() -> runFused(hooks, files, 0, Set.of(), false, false));
+            RunningHooks.current()
+                .inProcess(() -> runFused(hooks, files, 0, Set.of(), false, false));
         for (int m = 0; m < hooks.size(); m++) {
           FusedResult done = fused.get(m);
           rewritten.put(part.members().get(m), done.result().modifiedFiles());
