@@ -56,9 +56,8 @@ public final class ProcessRunner {
     env.putAll(environment);
     env.putAll(extraEnv);
     builder.redirectErrorStream(mergeErrors);
-    // A hook's process is one an interrupt must end (with what it started); git's are not, in the
-    // CLI: there the stash's restore ends all the JVM's children. A daemon run's interrupt ends the
-    // run's own processes of both kinds, and a stopped run starts neither.
+    // A hook's process is one an interrupt must end (with what it started), and a stopped run
+    // starts no more; git's are ended by the stash's restore (RunningHooks.endProcesses).
     RunningHooks hooks = RunningHooks.current();
     if (mergeErrors) {
       return complete(command, hooks, hooks.start(builder), stdin);

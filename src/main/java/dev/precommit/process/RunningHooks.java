@@ -109,22 +109,19 @@ public final class RunningHooks {
   }
 
   /**
-   * Starts a process that is not a hook's (git, an installer). The CLI's is not recorded (the
-   * stash's restore ends every child of the JVM); a daemon run's is, so that its stop ends it too,
-   * and a stopped daemon run starts none (the calling thread leaves).
+   * Starts a process that is not a hook's (git, an installer): as in the CLI, a stop does not
+   * refuse or end it (the thread that holds the stash's lock must be able to finish), the stash's
+   * restore does ({@link #endProcesses}). The CLI's is not recorded, as that restore ends every
+   * child of the JVM; a daemon run's is.
    */
   public Process startOther(ProcessBuilder builder) throws IOException {
-    if (haltsJvm) {
-      return builder.start();
-    }
-    synchronized (lock) {
-      if (!held()) {
-        Process process = builder.start();
+    Process process = builder.start();
+    if (!haltsJvm) {
+      synchronized (lock) {
         others.add(process);
-        return process;
       }
     }
-    throw waitForHalt();
+    return process;
   }
 
   /** Called once a process {@link #startOther} started has been waited for. */
@@ -221,7 +218,6 @@ public final class RunningHooks {
         lock.notifyAll();
       }
       live.keySet().forEach(p -> running.add(p.toHandle()));
-      others.forEach(p -> running.add(p.toHandle()));
       since = firstStartMillis;
     }
     if (since != Long.MAX_VALUE && haltsJvm) {
@@ -240,6 +236,29 @@ public final class RunningHooks {
         }
       }
     }
+  }
+
+  /**
+   * Ends, with their descendants, the processes the run still has: in the CLI every child of the
+   * JVM (the run's hooks, git, installers), in a daemon run its own, and no other run's. For the
+   * stash's restore, which must not have a process of the run change the files under it.
+   */
+  public void endProcesses() {
+    List<ProcessHandle> roots = new ArrayList<>();
+    if (haltsJvm) {
+      roots.addAll(ProcessHandle.current().children().toList());
+    } else {
+      synchronized (lock) {
+        live.keySet().forEach(p -> roots.add(p.toHandle()));
+        others.forEach(p -> roots.add(p.toHandle()));
+      }
+    }
+    ProcessTree.end(roots, ProcessTree.GRACE);
+  }
+
+  /** True for the CLI's: the JVM is the run's, and an interrupt halts it. */
+  public boolean haltsJvm() {
+    return haltsJvm;
   }
 
   /**
