@@ -288,6 +288,24 @@ else
 fi
 [ "$archived" = yes ] || ARCHIVE=
 
+# The warm engine's client (hooks/client.c): a C program because it starts in about a millisecond
+# and needs only libc and the `cc` most development machines have (Go or Rust would need their
+# toolchains here). Without a compiler there is no client and every call starts a JVM, as before.
+CLIENT=$SHARE/precommit-client
+if [ -f "$SRC/hooks/client.c" ] && command -v cc >/dev/null 2>&1 \
+  && { [ ! -x "$CLIENT" ] || [ "$SRC/hooks/client.c" -nt "$CLIENT" ]; }; then
+  if cc -O2 -o "$CLIENT.tmp" "$SRC/hooks/client.c" >/dev/null 2>&1; then
+    mv -f "$CLIENT.tmp" "$CLIENT"
+    changed=1
+  else
+    rm -f "$CLIENT.tmp"
+  fi
+fi
+daemon=no
+[ -x "$CLIENT" ] && daemon=yes
+# shellcheck disable=SC2086
+java_words=$(set -- java $FLAGS -XX:ErrorFile=x -jar jar; echo $#)
+
 q() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
 
 launcher_text() {
@@ -299,6 +317,8 @@ java=$(q "$JAVA")
 jar=$(q "$SHARE/precommit.jar")
 archive=$(q "$ARCHIVE")
 modules=$(q "$JAVA_HOME_FOUND/lib/modules")
+client=$(q "$CLIENT")
+key=$key
 PRECOMMIT_LAUNCHER=$(q "$LAUNCHER")
 export PRECOMMIT_LAUNCHER
 EOF
@@ -317,6 +337,15 @@ elif command -v java >/dev/null 2>&1; then
 else
   echo "precommit: no java found (\$java is gone). Install a JDK 17+ and re-run install.sh." >&2
   exit 1
+fi
+# The warm engine (\`precommit daemon status\`): the client runs the call in it, starting it when
+# none answers; without one (or PRECOMMIT_DAEMON=0, or in CI unless PRECOMMIT_DAEMON=1) the JVM runs
+# the call itself. Both give the same result.
+if [ -x "\$client" ] && [ "\${PRECOMMIT_DAEMON-}" != 0 ] && [ "\${1-}" != daemon ] \\
+  && { [ -z "\${CI-}" ] || [ "\${PRECOMMIT_DAEMON-}" = 1 ]; }; then
+  d=\$cache/daemon
+  exec "\$client" "\$d/\$key.sock" "\$d/\$key.token" "\$key" \$(($java_words\${a:+ + 1})) \\
+    "\$java" \${a:+"\$a"} $FLAGS "-XX:ErrorFile=\$cache/hs_err_pid%p.log" -jar "\$jar" "\$@"
 fi
 exec "\$java" \${a:+"\$a"} $FLAGS "-XX:ErrorFile=\$cache/hs_err_pid%p.log" -jar "\$jar" "\$@"
 EOF
@@ -344,7 +373,7 @@ if [ -z "$changed" ]; then
   exit 0
 fi
 echo "precommit $VERSION installed at $LAUNCHER"
-echo "  java: $JAVA ($JAVA_RUNTIME); start-up archive: $archived"
+echo "  java: $JAVA ($JAVA_RUNTIME); start-up archive: $archived; warm engine client: $daemon"
 if [ -z "$on_path" ]; then
   echo "$BIN is not on your PATH. Add it, e.g. in ~/.profile or ~/.bashrc:"
   echo "  export PATH=\"$BIN:\$PATH\""

@@ -7,6 +7,14 @@
 #   prek-noop            `prek install`, the same no-op hook
 #   prek-hygiene         `prek install`, the same ten `repo: builtin` checks
 #   pre-commit-noop      `pre-commit install`, the same no-op hook (it runs offline)
+# When precommit's launcher has the warm engine's client (install.sh compiled it), precommit-noop
+# and precommit-hygiene go through a warm daemon (the normal case), and three more scenarios run:
+#   precommit-noop-jvm   PRECOMMIT_DAEMON=0: the JVM launch, as without a client (the fallback)
+#   precommit-hygiene-jvm  the same for the hygiene checks
+#   precommit-noop-cold  the first commit after the daemon exited (`precommit daemon stop` before
+#                        each, untimed): the client starts a daemon and the JVM runs the commit;
+#                        timed separately afterwards, so that warm scenarios never meet a
+#                        daemon that has just started
 # and prints medians, the overhead over bare git, and the ratios precommit/prek and
 # precommit/pre-commit (of the whole commit and of the overhead).
 #
@@ -99,12 +107,23 @@ make_scenario() {
 base_of() { local v="BASE_${1//-/_}"; printf '%s' "${!v}"; }
 
 SCENARIOS=()
+declare -A RUN_ENV=()
+DAEMON=
 make_scenario bare ""
 for tool in ${BENCH_TOOLS:-precommit prek pre-commit}; do
   find_tool "$tool" || continue
   bin=$(tool_bin "$tool")
   note "$tool: $(tool_version "$tool") ($bin)"
   make_scenario "$tool-noop" "$(noop_config)" "$bin" install || true
+  if [ "$tool" = precommit ] && grep -q 'precommit-client' "$bin" 2>/dev/null \
+    && [ -x "$(sed -n "s/^client='\(.*\)'$/\1/p" "$bin")" ]; then
+    DAEMON=$bin
+    note "precommit: warm engine client present; precommit-* scenarios use the daemon"
+    make_scenario precommit-noop-jvm "$(noop_config)" "$bin" install \
+      && RUN_ENV[precommit-noop-jvm]='PRECOMMIT_DAEMON=0 '
+    make_scenario precommit-hygiene-jvm "$(hygiene_config)" "$bin" install \
+      && RUN_ENV[precommit-hygiene-jvm]='PRECOMMIT_DAEMON=0 '
+  fi
   if [ "$tool" = pre-commit ]; then
     note "skip pre-commit-hygiene: pre-commit has no built-ins and cannot fetch pre-commit-hooks here"
   else
@@ -122,18 +141,36 @@ args=()
 for s in "${SCENARIOS[@]}"; do
   dir=$BENCH_WORK/$s
   args+=(--prepare "$(printf 'cd %q && git reset -q --soft %s' "$dir" "$(base_of "$s")")" -n "$s"
-    "$(printf 'cd %q && git commit -q -m bench' "$dir")")
+    "$(printf 'cd %q && %sgit commit -q -m bench' "$dir" "${RUN_ENV[$s]:-}")")
 done
 timed_rounds "$BENCH_WORK/commit.times" "$ROUNDS" $(((RUNS + ROUNDS - 1) / ROUNDS)) "$WARMUP" "${args[@]}" \
   || die "hyperfine failed (a commit failed during the timed runs?)"
 note "load after:  $(load_now)"
+if [ -n "$DAEMON" ]; then
+  # The first commit after the daemon exited: stop it (untimed), then time the commit that finds
+  # no daemon, starts one and runs in the JVM. Fewer runs: each stop costs a JVM start.
+  dir=$BENCH_WORK/precommit-noop
+  note "-- first commit after the daemon exited: $(((RUNS + 1) / 2)) commits"
+  timed_rounds "$BENCH_WORK/cold.times" 1 $(((RUNS + 1) / 2)) 0 \
+    --prepare "$(printf 'cd %q && git reset -q --soft %s && %q daemon stop >/dev/null' \
+      "$dir" "$(base_of precommit-noop)" "$DAEMON")" \
+    -n precommit-noop-cold "$(printf 'cd %q && git commit -q -m bench' "$dir")" \
+    || die "hyperfine failed on the cold-daemon commits"
+  cat "$BENCH_WORK/cold.times" >>"$BENCH_WORK/commit.times"
+  SCENARIOS+=(precommit-noop-cold)
+  git -C "$dir" reset -q --soft "$(base_of precommit-noop)"
+  sleep 2 # the last cold commit's daemon is starting: let it, before the RSS probes
+fi
 
 declare -A RSS=()
 if have_gnu_time; then
   for s in "${SCENARIOS[@]}"; do
     dir=$BENCH_WORK/$s
+    [ -d "$dir" ] || continue # precommit-noop-cold shares precommit-noop's clone
     git -C "$dir" reset -q --soft "$(base_of "$s")"
-    RSS[$s]=$(peak_rss_kb "$dir" git commit -q -m bench)
+    # With the daemon this is the client's RSS (the daemon's own is a separate, resident process).
+    case $s in *-jvm) RSS[$s]=$(PRECOMMIT_DAEMON=0 peak_rss_kb "$dir" git commit -q -m bench) ;;
+      *) RSS[$s]=$(peak_rss_kb "$dir" git commit -q -m bench) ;; esac
     git -C "$dir" reset -q --soft "$(base_of "$s")"
   done
 else
@@ -153,7 +190,8 @@ for s in "${SCENARIOS[@]}"; do
     "$(awk -v k="${RSS[$s]:-}" 'BEGIN { if (k == "") print "?"; else printf "%.0f MiB", k / 1024 }')" "$(cpu_of "$J" "$s")"
 done
 over() { awk -v a="$(med "$1")" -v b="$bare" 'BEGIN { if (a == "") print ""; else printf "%.1f", a - b }'; }
-for pair in "precommit-noop prek-noop" "precommit-hygiene prek-hygiene" "precommit-noop pre-commit-noop"; do
+for pair in "precommit-noop prek-noop" "precommit-hygiene prek-hygiene" "precommit-noop pre-commit-noop" \
+  "precommit-noop-jvm prek-noop" "precommit-noop precommit-noop-jvm" "precommit-noop-cold precommit-noop-jvm"; do
   set -- $pair
   if [ -n "$(med "$1")" ] && [ -n "$(med "$2")" ]; then
     note "ratio $1/$2: whole commit $(ratio "$(med "$1")" "$(med "$2")"), overhead over bare git $(ratio "$(over "$1")" "$(over "$2")")"

@@ -1,23 +1,17 @@
 package dev.precommit;
 
-import dev.precommit.cli.Cli;
-import dev.precommit.cli.CliContext;
-import dev.precommit.cli.HookImpl;
+import dev.precommit.CliContext;
+import dev.precommit.cli.EntryPoint;
 import dev.precommit.process.RunningHooks;
 
-/**
- * The entry point. Git hooks take the lean path ({@code hook-impl}, parsed by hand); everything
- * else goes through picocli.
- */
+/** The entry point: the process's own context, one command line, its exit code. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    boolean hook = args.length > 0 && args[0].equals("hook-impl");
-    CliContext context = CliContext.standard();
-    int code = hook ? new HookImpl(context).run(args) : new Cli(context).execute(args);
+    int code = EntryPoint.execute(CliContext.standard(), args);
     // An interrupted run ends by the signal handler's halt, with the signal's code.
-    RunningHooks.jvm().awaitHaltIfStopped();
+    RunningHooks.current().awaitHaltIfStopped();
     System.exit(code);
   }
 }

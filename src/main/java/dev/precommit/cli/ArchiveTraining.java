@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 /**
  * The training run {@code install.sh} records the start-up archive from: a commit's hook path and
  * then {@code run --all-files}, in one JVM, since a JVM writes one archive of the classes it

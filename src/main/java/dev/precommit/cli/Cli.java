@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -88,6 +90,7 @@ public final class Cli {
         new ValidateConfigCommand(context),
         new ValidateManifestCommand(context),
         new MigrateConfigCommand(context),
-        new RecoverCommand(context));
+        new RecoverCommand(context),
+        new DaemonCommand(context));
   }
 }

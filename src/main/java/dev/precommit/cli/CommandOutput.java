@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import dev.precommit.output.Output;
 
 /** The {@link Output} of a human-facing command: its streams and its {@code --color} choice. */

@@ -3,6 +3,8 @@ package dev.precommit.cli;
 import dev.precommit.ExitCodes;
 import dev.precommit.FatalException;
 import dev.precommit.Version;
+import dev.precommit.process.RunCancellation;
+import dev.precommit.process.RunCancelledError;
 import dev.precommit.repo.CacheDir;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,8 +29,17 @@ public final class ErrorHandler {
     this.env = env;
   }
 
-  /** Writes the line for {@code error} to {@code err} and returns the exit code. */
+  /**
+   * Writes the line for {@code error} to {@code err} and returns the exit code. In a daemon run
+   * that was interrupted, the error is how the run's thread leaves ({@link RunCancelledError}, or a
+   * failure that follows from the stop): the interrupt was reported already, so nothing is, and the
+   * code is 128 + the signal, as the CLI run's halt has it.
+   */
   public int handle(Throwable error, java.io.OutputStream err) {
+    Optional<RunCancellation> run = RunCancellation.current();
+    if (run.isPresent() && run.get().cancelled()) {
+      return 128 + run.get().signal();
+    }
     String line;
     int code;
     if (error instanceof FatalException fatal) {
@@ -50,14 +62,15 @@ public final class ErrorHandler {
   /**
    * Reports an interrupt by {@code signal} as pre-commit does, on {@code out} (stdout): for SIGINT
    * (Ctrl-C) its {@code Interrupted (^C): KeyboardInterrupt: } line and the log's path; SIGTERM and
-   * SIGHUP end pre-commit without a word, and so they do here.
+   * SIGHUP end pre-commit without a word, and so they do here. The log shows where {@code runner}
+   * (the run's thread: {@code main} in the CLI) was.
    */
-  public void interrupted(int signal, java.io.OutputStream out) {
+  public void interrupted(int signal, java.io.OutputStream out, Thread runner) {
     if (signal != 2) {
       return;
     }
     String line = "Interrupted (^C): KeyboardInterrupt: ";
-    String text = line + "\n" + writeLog(line, "SIGINT\n" + mainThread()) + "\n";
+    String text = line + "\n" + writeLog(line, "SIGINT\n" + where(runner)) + "\n";
     try {
       out.write(text.getBytes(StandardCharsets.UTF_8));
       out.flush();
@@ -66,19 +79,12 @@ public final class ErrorHandler {
     }
   }
 
-  /** Where the main thread was, for the log of an interrupt. */
-  private static String mainThread() {
-    StringBuilder where = new StringBuilder();
-    Thread.getAllStackTraces()
-        .forEach(
-            (thread, stack) -> {
-              if (thread.getName().equals("main")) {
-                where.append("in thread main:\n");
-                for (StackTraceElement frame : stack) {
-                  where.append("\tat ").append(frame).append('\n');
-                }
-              }
-            });
+  /** Where the run's thread was, for the log of an interrupt. */
+  private static String where(Thread runner) {
+    StringBuilder where = new StringBuilder("in thread " + runner.getName() + ":\n");
+    for (StackTraceElement frame : runner.getStackTrace()) {
+      where.append("\tat ").append(frame).append('\n');
+    }
     return where.toString();
   }
 

@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.install.HookInvocation;
@@ -45,8 +47,10 @@ public final class HookImpl {
                   context.workingDir(), context.env(), context.in(), context.out(), context.err())
               .prepare(request, git);
       if (plan instanceof HookPlan.Run run) {
+        Thread runner = Thread.currentThread();
         try (Interrupts.Registration interrupt =
-            Interrupts.jvm().onSignal(signal -> errors.interrupted(signal, context.out()))) {
+            Interrupts.current()
+                .onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
           return run.legacyExitCode() | new Runner(git, output, context.env()).run(run.options());
         }
       }

@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import dev.precommit.ExitCodes;
 import dev.precommit.config.ConfigMigration;
 import dev.precommit.config.Constants;

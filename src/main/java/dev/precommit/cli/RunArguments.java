@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

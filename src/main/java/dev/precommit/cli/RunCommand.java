@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.CiOutput;
@@ -176,8 +178,10 @@ public final class RunCommand implements Callable<Integer> {
         new CiOutput(output, context.env(), summary, requests, formats, context.workingDir());
     ErrorHandler errors = new ErrorHandler(context.env());
     RunOutcome outcome;
+    Thread runner = Thread.currentThread();
     try (Interrupts.Registration interrupt =
-        Interrupts.jvm().onSignal(signal -> errors.interrupted(signal, context.out()))) {
+        Interrupts.current()
+            .onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
       outcome = new Runner(git, output, runEnvironment()).execute(options, ci.listener(git.root()));
     }
     ci.finish(outcome, git.root(), options.config(), (System.nanoTime() - started) / 1e9);

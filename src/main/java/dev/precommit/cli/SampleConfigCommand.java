@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import dev.precommit.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

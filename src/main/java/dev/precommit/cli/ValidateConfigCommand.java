@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.Constants;

@@ -1,5 +1,7 @@
 package dev.precommit.cli;
 
+import dev.precommit.CliContext;
+
 import dev.precommit.config.Constants;
 import dev.precommit.config.ManifestLoader;
 import dev.precommit.output.Output;

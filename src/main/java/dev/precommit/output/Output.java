@@ -40,7 +40,7 @@ public final class Output {
    * dropped.
    */
   public void writeBytes(byte[] bytes) {
-    if (RunningHooks.jvm().held()) {
+    if (RunningHooks.current().held()) {
       return;
     }
     try {
@@ -68,7 +68,7 @@ public final class Output {
 
   /** A line on stderr: for errors that end the command. */
   public void errorLine(String text) {
-    if (RunningHooks.jvm().held()) {
+    if (RunningHooks.current().held()) {
       return;
     }
     try {

@@ -18,10 +18,15 @@ import sun.misc.SignalHandler;
  * first with another code. A second signal while the first is handled is ignored, so a second
  * Ctrl-C cannot cut a restore short. The handlers ({@code sun.misc.Signal}, in jdk.unsupported of
  * every JDK since 9) are installed while any action is registered, and the previous ones come back
- * after. One per JVM, as signals are.
+ * after.
+ *
+ * <p>The JVM's ({@link #jvm()}) is the CLI's run and the one registry of signal handlers, as
+ * signals are per process. A run inside the daemon has its own ({@link RunCancellation}): its
+ * actions are registered the same way but install no handler, and a cancel from its client runs the
+ * same sequence (stop, actions newest first) without the halt.
  */
 public final class Interrupts {
-  private static final Interrupts JVM = new Interrupts();
+  private static final Interrupts JVM = new Interrupts(true);
   private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
 
   /** How long in-process checks get to finish before the stash is restored. */
@@ -38,12 +43,32 @@ public final class Interrupts {
   private final List<Signal> installed = new ArrayList<>();
   private final List<SignalHandler> previous = new ArrayList<>();
   private final AtomicBoolean handling = new AtomicBoolean();
+  private final boolean signals;
+  private final RunningHooks hooks;
 
-  private Interrupts() {}
+  private Interrupts(boolean signals) {
+    this.signals = signals;
+    this.hooks = new RunningHooks(signals);
+  }
 
-  /** This JVM's. */
-  public static Interrupts jvm() {
+  /** This JVM's: the CLI run's, whose signals halt the JVM. */
+  static Interrupts jvm() {
     return JVM;
+  }
+
+  /** A daemon run's own: no signal handlers, no halt. */
+  static Interrupts forRun() {
+    return new Interrupts(false);
+  }
+
+  /** The calling thread's run's: the daemon run's when it belongs to one, else the JVM's. */
+  public static Interrupts current() {
+    return RunCancellation.current().map(RunCancellation::interrupts).orElse(JVM);
+  }
+
+  /** The hooks of this run. */
+  RunningHooks hooks() {
+    return hooks;
   }
 
   /**
@@ -52,14 +77,14 @@ public final class Interrupts {
    */
   public Registration onSignal(IntConsumer action) {
     synchronized (lock) {
-      if (actions.isEmpty()) {
+      if (actions.isEmpty() && signals) {
         install();
       }
       actions.push(action);
     }
     return () -> {
       synchronized (lock) {
-        if (actions.removeIf(a -> a == action) && actions.isEmpty()) {
+        if (actions.removeIf(a -> a == action) && actions.isEmpty() && signals) {
           uninstall();
         }
       }
@@ -96,21 +121,40 @@ public final class Interrupts {
       return;
     }
     try {
-      RunningHooks.jvm().stop(CHECKS_FINISH);
-      List<IntConsumer> todo;
-      synchronized (lock) {
-        todo = List.copyOf(actions);
-      }
-      for (IntConsumer action : todo) {
-        try {
-          action.accept(signal);
-        } catch (RuntimeException | Error e) {
-          // The next action (and the halt) must still happen; a stash that could not be restored
-          // keeps its crash record for the next run.
-        }
-      }
+      stopAndAct(signal);
     } finally {
       Runtime.getRuntime().halt(128 + signal);
+    }
+  }
+
+  /**
+   * A daemon run's interrupt: what a signal does to a CLI run, but the JVM goes on; the run's
+   * threads leave (by {@link RunCancelledError}) once this returns. Only the first call acts.
+   */
+  void interruptRun(int signal) {
+    if (!handling.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      stopAndAct(signal);
+    } finally {
+      hooks.settled();
+    }
+  }
+
+  private void stopAndAct(int signal) {
+    hooks.stop(CHECKS_FINISH);
+    List<IntConsumer> todo;
+    synchronized (lock) {
+      todo = List.copyOf(actions);
+    }
+    for (IntConsumer action : todo) {
+      try {
+        action.accept(signal);
+      } catch (RuntimeException | Error e) {
+        // The next action (and the halt) must still happen; a stash that could not be restored
+        // keeps its crash record for the next run.
+      }
     }
   }
 }

@@ -56,8 +56,22 @@ public final class ProcessRunner {
     env.putAll(environment);
     env.putAll(extraEnv);
     builder.redirectErrorStream(mergeErrors);
-    // A hook's process is one an interrupt must end (with what it started); git's are not.
-    Process process = mergeErrors ? RunningHooks.jvm().start(builder) : builder.start();
+    // A hook's process is one an interrupt must end (with what it started), and a stopped run
+    // starts no more; git's are ended by the stash's restore (RunningHooks.endProcesses).
+    RunningHooks hooks = RunningHooks.current();
+    if (mergeErrors) {
+      return complete(command, hooks, hooks.start(builder), stdin);
+    }
+    Process process = hooks.startOther(builder);
+    try {
+      return complete(command, hooks, process, stdin);
+    } finally {
+      hooks.endedOther(process);
+    }
+  }
+
+  private ProcessResult complete(
+      List<String> command, RunningHooks hooks, Process process, byte[] stdin) throws IOException {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     Thread errorReader = null;
     if (!mergeErrors) {
@@ -82,7 +96,7 @@ public final class ProcessRunner {
         errorReader.join();
       }
       if (mergeErrors) {
-        RunningHooks.jvm().ended(process);
+        hooks.ended(process);
       }
       return new ProcessResult(code, output, errors.toByteArray());
     } catch (InterruptedException e) {

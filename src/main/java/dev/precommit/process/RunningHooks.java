@@ -3,25 +3,32 @@ package dev.precommit.process;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * The hooks at work in this JVM: the processes started for them and the checks running in-process.
+ * The hooks at work in one run: the processes started for them and the checks running in-process.
  * An interrupted run {@linkplain #stop stops} them: the hook processes end with everything they
  * started, the in-process checks get to finish (so none writes a file after the stash is back), and
  * from then on only the stopping thread (the signal handler, which restores the stash, reports and
  * halts) gets anything done: a thread that would start a hook process, report a hook's result or
- * print waits for the halt instead. It is one per JVM, as the child processes and the signals it
- * stands for are.
+ * print waits for the halt instead.
+ *
+ * <p>A CLI run is the JVM's only run: its instance is {@link Interrupts#jvm()}'s, and a stopped run
+ * ends by the JVM's halt. A run inside the daemon has its own ({@link RunCancellation}): the JVM
+ * goes on serving other runs, so a thread of a stopped run waits only until the stop's sequence is
+ * over ({@link #settled}) and then leaves by throwing {@link RunCancelledError}; and the hooks'
+ * orphans are not looked for, as the daemon's process group is every run's.
  */
 public final class RunningHooks {
-  private static final RunningHooks JVM = new RunningHooks();
 
   /**
    * A hook process as a record of the run can name it.
@@ -51,6 +58,7 @@ public final class RunningHooks {
 
   private final Object lock = new Object();
   private final Map<Process, Started> live = new LinkedHashMap<>();
+  private final Set<Process> others = new HashSet<>();
   private final List<Consumer<List<Started>>> watchers = new CopyOnWriteArrayList<>();
   private int inProcess;
   private long firstStartMillis = Long.MAX_VALUE;
@@ -60,11 +68,24 @@ public final class RunningHooks {
 
   private volatile Thread stopper;
 
-  private RunningHooks() {}
+  /** True for the CLI's: the JVM halts once the run is stopped. */
+  private final boolean haltsJvm;
 
-  /** This JVM's. */
-  public static RunningHooks jvm() {
-    return JVM;
+  /** Counted down once a daemon run's stop sequence (restore, report) is over. */
+  private final CountDownLatch over = new CountDownLatch(1);
+
+  RunningHooks(boolean haltsJvm) {
+    this.haltsJvm = haltsJvm;
+  }
+
+  /**
+   * The calling thread's run's: the daemon run's when the thread belongs to one, else the JVM's
+   * (the CLI's, and that of threads outside any run).
+   */
+  public static RunningHooks current() {
+    return RunCancellation.current()
+        .map(RunCancellation::hooks)
+        .orElseGet(() -> Interrupts.jvm().hooks());
   }
 
   /** Starts a hook's process, unless the run is being stopped (then this waits for the halt). */
@@ -85,6 +106,31 @@ public final class RunningHooks {
       }
     }
     throw waitForHalt();
+  }
+
+  /**
+   * Starts a process that is not a hook's (git, an installer): as in the CLI, a stop does not
+   * refuse or end it (the thread that holds the stash's lock must be able to finish), the stash's
+   * restore does ({@link #endProcesses}). The CLI's is not recorded, as that restore ends every
+   * child of the JVM; a daemon run's is.
+   */
+  public Process startOther(ProcessBuilder builder) throws IOException {
+    Process process = builder.start();
+    if (!haltsJvm) {
+      synchronized (lock) {
+        others.add(process);
+      }
+    }
+    return process;
+  }
+
+  /** Called once a process {@link #startOther} started has been waited for. */
+  public void endedOther(Process process) {
+    if (!haltsJvm) {
+      synchronized (lock) {
+        others.remove(process);
+      }
+    }
   }
 
   /**
@@ -174,7 +220,7 @@ public final class RunningHooks {
       live.keySet().forEach(p -> running.add(p.toHandle()));
       since = firstStartMillis;
     }
-    if (since != Long.MAX_VALUE) {
+    if (since != Long.MAX_VALUE && haltsJvm) {
       running.addAll(Orphans.since(since));
     }
     ProcessTree.end(running, ProcessTree.GRACE);
@@ -190,6 +236,42 @@ public final class RunningHooks {
         }
       }
     }
+  }
+
+  /**
+   * Ends, with their descendants, the processes the run still has: in the CLI every child of the
+   * JVM (the run's hooks, git, installers), in a daemon run its own, and no other run's. For the
+   * stash's restore, which must not have a process of the run change the files under it.
+   */
+  public void endProcesses() {
+    List<ProcessHandle> roots = new ArrayList<>();
+    if (haltsJvm) {
+      roots.addAll(ProcessHandle.current().children().toList());
+    } else {
+      synchronized (lock) {
+        live.keySet().forEach(p -> roots.add(p.toHandle()));
+        others.forEach(p -> roots.add(p.toHandle()));
+      }
+    }
+    ProcessTree.end(roots, ProcessTree.GRACE);
+  }
+
+  /** True for the CLI's: the JVM is the run's, and an interrupt halts it. */
+  public boolean haltsJvm() {
+    return haltsJvm;
+  }
+
+  /**
+   * Tells the threads of a stopped daemon run that the stop's sequence is over: they leave now
+   * instead of waiting for a halt.
+   */
+  void settled() {
+    over.countDown();
+  }
+
+  /** True once {@link #stop} was called: the run is being (or was) interrupted. */
+  public boolean stopped() {
+    return stopper != null;
   }
 
   /** A process killed by signal N exits, as Java reports it, with 128 + N. */
@@ -215,7 +297,8 @@ public final class RunningHooks {
   }
 
   /**
-   * Parks the calling thread until the stopping thread halts the JVM. In-process work the thread is
+   * Parks the calling thread until the stopping thread halts the JVM (in a daemon run: until the
+   * stop's sequence is over, then throws {@link RunCancelledError}). In-process work the thread is
    * inside counts as finished: it goes no further.
    */
   private Error waitForHalt() {
@@ -225,6 +308,21 @@ public final class RunningHooks {
         inProcess -= inside;
         lock.notifyAll();
       }
+    }
+    if (!haltsJvm) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          over.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      throw new RunCancelledError();
     }
     while (true) {
       LockSupport.park(RunningHooks.class);

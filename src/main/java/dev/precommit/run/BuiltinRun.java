@@ -26,7 +26,7 @@ final class BuiltinRun {
    */
   CheckResult run(Check check, Hook hook, List<String> files, List<String> ordered)
       throws IOException {
-    return RunningHooks.jvm().inProcess(() -> runBatches(check, hook, files, ordered));
+    return RunningHooks.current().inProcess(() -> runBatches(check, hook, files, ordered));
   }
 
   private CheckResult runBatches(Check check, Hook hook, List<String> files, List<String> ordered)

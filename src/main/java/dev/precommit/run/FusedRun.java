@@ -46,7 +46,7 @@ final class FusedRun {
       boolean failFast,
       boolean endAtFailFast)
       throws IOException {
-    return RunningHooks.jvm()
+    return RunningHooks.current()
         .inProcess(() -> runPass(hooks, filesOf, first, skips, failFast, endAtFailFast));
   }
 

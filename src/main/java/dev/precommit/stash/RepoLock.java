@@ -62,7 +62,7 @@ public final class RepoLock implements AutoCloseable {
     this.channel = channel;
     this.lock = lock;
     this.leftRunning = leftRunning;
-    this.recording = channel == null ? null : RunningHooks.jvm().watch(this::record);
+    this.recording = channel == null ? null : RunningHooks.current().watch(this::record);
   }
 
   /** Takes the lock, waiting up to {@link #DEFAULT_WAIT}. */

@@ -21,7 +21,7 @@ final class SignalRestore implements AutoCloseable {
   static SignalRestore install(Runnable onSignal, Runnable onShutdown) {
     Thread hook = new Thread(onShutdown, "precommit-stash-restore");
     SignalRestore installed =
-        new SignalRestore(Interrupts.jvm().onSignal(signal -> onSignal.run()), hook);
+        new SignalRestore(Interrupts.current().onSignal(signal -> onSignal.run()), hook);
     try {
       Runtime.getRuntime().addShutdownHook(hook);
     } catch (IllegalStateException e) {

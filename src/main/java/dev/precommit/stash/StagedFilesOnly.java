@@ -3,7 +3,7 @@ package dev.precommit.stash;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
-import dev.precommit.process.ProcessTree;
+import dev.precommit.process.RunningHooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -48,6 +48,13 @@ public final class StagedFilesOnly implements AutoCloseable {
   private UnstagedChangesCleared unstaged;
   private SignalRestore signals;
   private boolean closed;
+
+  /**
+   * The run's hooks and processes: in the CLI the JVM's, whose interrupt ends all its children and
+   * then halts; inside the daemon the run's own, whose interrupt ends only the run's processes
+   * while the JVM goes on serving other runs.
+   */
+  private final RunningHooks run = RunningHooks.current();
 
   private StagedFilesOnly(JournalFile journal) {
     this.journal = journal;
@@ -258,18 +265,26 @@ public final class StagedFilesOnly implements AutoCloseable {
 
   /**
    * Run by a signal's handler thread once {@link dev.precommit.process.Interrupts} has stopped the
-   * hooks: ends whatever else this JVM still runs, and restores (or waits for the main thread's
-   * restore to finish). It keeps the scope locked until the halt that follows, so the main thread
-   * cannot touch the restored files.
+   * hooks: ends whatever else the run still runs (in the CLI, every child of the JVM), and restores
+   * (or waits for the main thread's restore to finish). It keeps the scope locked until the halt
+   * that follows, so the main thread cannot touch the restored files. Inside the daemon (a
+   * cancelled run, no halt) only the run's own processes end, and the scope is left closed and
+   * unlocked: the run's thread finds nothing more to do in it on its way out.
    */
   private void restoreOnSignal() {
+    boolean locked = false;
     try {
-      if (guard.tryLock(30, TimeUnit.SECONDS) && !closed) {
-        stopChildProcesses();
+      locked = guard.tryLock(30, TimeUnit.SECONDS);
+      if (locked && !closed) {
+        run.endProcesses();
         closeLocked();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      if (locked && !run.haltsJvm()) {
+        guard.unlock();
+      }
     }
   }
 
@@ -279,7 +294,7 @@ public final class StagedFilesOnly implements AutoCloseable {
       if (guard.tryLock(30, TimeUnit.SECONDS)) {
         try {
           if (!closed) {
-            stopChildProcesses();
+            run.endProcesses();
             closeLocked();
           }
         } finally {
@@ -289,11 +304,6 @@ public final class StagedFilesOnly implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** Ends every process this JVM started (hooks and what they started), before a restore. */
-  private static void stopChildProcesses() {
-    ProcessTree.end(ProcessHandle.current().children().toList(), ProcessTree.GRACE);
   }
 
   private UnstagedChangesCleared requireOpen() {

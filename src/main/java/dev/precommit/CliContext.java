@@ -1,4 +1,4 @@
-package dev.precommit.cli;
+package dev.precommit;
 
 import java.io.InputStream;
 import java.io.OutputStream;
