@@ -1,6 +1,5 @@
 package dev.precommit;
 
-import dev.precommit.CliContext;
 import dev.precommit.cli.EntryPoint;
 import dev.precommit.process.RunningHooks;
 

@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.ExitCodes;
 import dev.precommit.output.Output;
 import dev.precommit.repo.CacheDir;

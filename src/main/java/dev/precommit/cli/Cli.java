@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;

@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.output.Output;
 
 /** The {@link Output} of a human-facing command: its streams and its {@code --color} choice. */

@@ -1,9 +1,7 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.ExitCodes;
-
 import dev.precommit.daemon.DaemonPaths;
 import dev.precommit.daemon.DaemonServer;
 import dev.precommit.daemon.RunningDaemon;

@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.ExitCodes;
 import dev.precommit.config.ConfigMigration;
 import dev.precommit.config.Constants;

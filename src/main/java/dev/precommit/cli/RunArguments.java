@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

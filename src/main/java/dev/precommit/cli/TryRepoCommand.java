@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.config.Stage;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.Output;

@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.Constants;

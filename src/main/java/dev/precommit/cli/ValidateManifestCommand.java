@@ -1,7 +1,6 @@
 package dev.precommit.cli;
 
 import dev.precommit.CliContext;
-
 import dev.precommit.config.Constants;
 import dev.precommit.config.ManifestLoader;
 import dev.precommit.output.Output;

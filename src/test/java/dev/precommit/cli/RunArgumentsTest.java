@@ -1,10 +1,9 @@
 package dev.precommit.cli;
 
-import dev.precommit.CliContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.precommit.CliContext;
 import dev.precommit.ExitCodes;
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
