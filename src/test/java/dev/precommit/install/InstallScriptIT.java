@@ -138,6 +138,41 @@ class InstallScriptIT {
   }
 
   @Test
+  void theLauncherHandsCallsToTheWarmEngineOnlyOutsideCiOrWhenAsked() throws Exception {
+    assertThat(installSh().exitCode()).isZero();
+    Path client = prefix.resolve("share/precommit/precommit-client");
+    assumeTrue(Files.isExecutable(client), "no C compiler: install.sh built no client");
+    env.remove("CI");
+    env.remove("PRECOMMIT_DAEMON");
+    env.put("PRECOMMIT_DAEMON_IDLE", "1"); // a daemon the first call starts leaves at once
+    String throughClient = "exec " + client + " ";
+    try {
+      assertThat(traceOf("--version")).contains(throughClient);
+      assertThat(traceOf("daemon", "status")).doesNotContain(throughClient);
+
+      env.put("CI", "true");
+      assertThat(traceOf("--version")).doesNotContain(throughClient);
+      env.put("PRECOMMIT_DAEMON", "1");
+      assertThat(traceOf("--version")).contains(throughClient);
+
+      env.remove("CI");
+      env.put("PRECOMMIT_DAEMON", "0");
+      assertThat(traceOf("--version")).doesNotContain(throughClient);
+    } finally {
+      run(tmp, launcher().toString(), "daemon", "stop");
+    }
+  }
+
+  /** What the launcher exec'd, from {@code sh -x}; the call itself must succeed. */
+  private String traceOf(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("sh", "-x", launcher().toString()));
+    command.addAll(List.of(args));
+    ProcessResult result = ProcessRunner.separate(env).run(command, tmp);
+    assertThat(result.exitCode()).as(result.errorText()).isZero();
+    return result.errorText();
+  }
+
+  @Test
   void shimsInstalledThroughTheLauncherCallItByAbsolutePath() throws Exception {
     assertThat(installSh().exitCode()).isZero();
     TempGitRepo repo = TempGitRepo.init(tmp.resolve("repo"));
