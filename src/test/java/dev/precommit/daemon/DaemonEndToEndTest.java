@@ -244,8 +244,7 @@ class DaemonEndToEndTest {
         .isEqualTo("rw-------");
     Path source = Files.writeString(tmp.resolve("peer.c"), PEER);
     Path peer = tmp.resolve("peer");
-    ProcessResult built =
-        run(tmp, Map.of(), "cc", "-o", peer.toString(), source.toString());
+    ProcessResult built = run(tmp, Map.of(), "cc", "-o", peer.toString(), source.toString());
     assertThat(built.exitCode()).as(built.outputText()).isZero();
     String socket = fixture.socket(DaemonFixture.KEY).toString();
     String token = fixture.token(DaemonFixture.KEY).toString();
@@ -263,7 +262,8 @@ class DaemonEndToEndTest {
     assertThat(fixture.logText()).doesNotContain("request ");
 
     // The owner's calls still work, through the daemon.
-    Path launcher = fixture.clientLauncher("client", DaemonFixture.KEY, fixture.token(DaemonFixture.KEY));
+    Path launcher =
+        fixture.clientLauncher("client", DaemonFixture.KEY, fixture.token(DaemonFixture.KEY));
     ProcessResult version = run(tmp, Map.of(), launcher.toString(), "--version");
     assertThat(version.exitCode()).isZero();
     assertThat(fixture.logText()).containsPattern("request [0-9]+ \\[--version\\] exit 0");

@@ -1,11 +1,10 @@
 package dev.precommit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.precommit.process.ProcessResult;
 import dev.precommit.process.ProcessRunner;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.precommit.testing.EngineLauncher;
 import dev.precommit.testing.LauncherMode;
 import dev.precommit.testing.ModeTranscripts;
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code precommit install}, then real {@code git commit}s through the installed hook; each

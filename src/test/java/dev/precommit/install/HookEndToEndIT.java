@@ -60,8 +60,10 @@ class HookEndToEndIT {
   @TempDir static Path installed;
   static Map<String, String> installedEnv;
   static Path launcher;
+
   /** Why the daemon variant cannot run (no client installed: no cc), or null. */
   static String noDaemon;
+
   private static final ModeTranscripts transcripts = new ModeTranscripts();
 
   @TempDir Path tmp;

@@ -48,14 +48,12 @@ public final class WarmEngine implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      Path source =
-          Path.of(System.getProperty("precommit.sources", ".")).resolve("hooks/client.c");
+      Path source = Path.of(System.getProperty("precommit.sources", ".")).resolve("hooks/client.c");
       Path client = dir.resolve("precommit-client");
       ProcessResult compiled =
           ProcessRunner.merged(env)
               .run(
-                  List.of(
-                      "cc", "-O2", "-o", client.toString(), source.toAbsolutePath().toString()),
+                  List.of("cc", "-O2", "-o", client.toString(), source.toAbsolutePath().toString()),
                   dir);
       if (!compiled.succeeded()) {
         throw new IllegalStateException("cc failed: " + compiled.outputText());
@@ -71,7 +69,9 @@ public final class WarmEngine implements AutoCloseable {
       builder.environment().putAll(env);
       // Gone soon after the class even if close() is never reached.
       builder.environment().put("PRECOMMIT_DAEMON_IDLE", "60");
-      builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       Process daemon = builder.start();
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (!Files.exists(socket)) {
