@@ -12,6 +12,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,6 +188,85 @@ class DaemonEndToEndTest {
       }
       assertThat(Frame.read(peer).channel()).isEqualTo(Frame.STALE);
     }
+  }
+
+  /** A peer that tries the socket and the token and says how each went, one line each. */
+  private static final String PEER =
+      """
+      #include <errno.h>
+      #include <stdio.h>
+      #include <string.h>
+      #include <sys/socket.h>
+      #include <sys/un.h>
+      #include <unistd.h>
+      int main(int argc, char **argv) {
+        struct sockaddr_un a = {0};
+        a.sun_family = AF_UNIX;
+        strncpy(a.sun_path, argv[1], sizeof a.sun_path - 1);
+        int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+        int c = connect(fd, (struct sockaddr *)&a, sizeof a);
+        printf("connect: %s\\n", c == 0 ? "connected" : strerror(errno));
+        FILE *t = fopen(argv[2], "r");
+        printf("token: %s\\n", t ? "read" : strerror(errno));
+        return 0;
+      }
+      """;
+
+  @Test
+  void aPeerOfAnotherUidCannotReachTheSocketOrTheToken() throws Exception {
+    String uid = run(tmp, Map.of(), "id", "-u").outputText().strip();
+    if (!uid.equals("0")) {
+      System.out.println("hostile-peer test skipped: needs root to run a peer as another uid");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(uid.equals("0"), "not root");
+    List<String> asNobody;
+    if (Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+      asNobody = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+    } else if (Files.isExecutable(Path.of("/usr/sbin/runuser"))) {
+      asNobody = List.of("runuser", "-u", "nobody", "--");
+    } else {
+      System.out.println("hostile-peer test skipped: neither setpriv nor runuser");
+      org.junit.jupiter.api.Assumptions.abort("neither setpriv nor runuser to change uid");
+      return;
+    }
+    fixture.startDaemon(DaemonFixture.KEY);
+    // Everything up to the daemon's directory is open to all: only its 0700 (and the token's
+    // 0600) stand between another uid and the daemon.
+    Path daemonDir = fixture.home.resolve("daemon");
+    for (Path dir = fixture.home; dir.startsWith(tmp); dir = dir.getParent()) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(daemonDir)))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(fixture.token(DaemonFixture.KEY))))
+        .isEqualTo("rw-------");
+    Path source = Files.writeString(tmp.resolve("peer.c"), PEER);
+    Path peer = tmp.resolve("peer");
+    ProcessResult built = run(tmp, Map.of(), "cc", "-o", peer.toString(), source.toString());
+    assertThat(built.exitCode()).as(built.outputText()).isZero();
+    String socket = fixture.socket(DaemonFixture.KEY).toString();
+    String token = fixture.token(DaemonFixture.KEY).toString();
+
+    List<String> command = new ArrayList<>(asNobody);
+    command.addAll(List.of(peer.toString(), socket, token));
+    ProcessResult hostile = run(tmp, Map.of(), command.toArray(String[]::new));
+    // The same peer as the daemon's own uid: it gets in, so the refusal above is the uid's.
+    ProcessResult owner = run(tmp, Map.of(), peer.toString(), socket, token);
+
+    assertThat(hostile.exitCode()).as(hostile.outputText()).isZero();
+    assertThat(hostile.outputText())
+        .isEqualTo("connect: Permission denied\ntoken: Permission denied\n");
+    assertThat(owner.outputText()).isEqualTo("connect: connected\ntoken: read\n");
+    assertThat(fixture.logText()).doesNotContain("request ");
+
+    // The owner's calls still work, through the daemon.
+    Path launcher =
+        fixture.clientLauncher("client", DaemonFixture.KEY, fixture.token(DaemonFixture.KEY));
+    ProcessResult version = run(tmp, Map.of(), launcher.toString(), "--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(fixture.logText()).containsPattern("request [0-9]+ \\[--version\\] exit 0");
   }
 
   @Test

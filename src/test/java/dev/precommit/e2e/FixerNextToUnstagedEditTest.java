@@ -1,17 +1,26 @@
 package dev.precommit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.precommit.process.ProcessResult;
 import dev.precommit.process.ProcessRunner;
 import dev.precommit.testing.EngineLauncher;
+import dev.precommit.testing.LauncherMode;
+import dev.precommit.testing.ModeTranscripts;
 import dev.precommit.testing.TempGitRepo;
+import dev.precommit.testing.WarmEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A fixer's change to the staged content two lines from an unstaged edit, through real {@code git
@@ -19,20 +28,66 @@ import org.junit.jupiter.api.io.TempDir;
  * patch's context lines no longer match) and rolls the fix back, so the next commit fails the same
  * way. precommit fixes the staged content and the user's content separately when the fixer is built
  * in; an external hook keeps pre-commit's rollback.
+ *
+ * <p>Each scenario runs with a JVM per call and through the client and a warm daemon: the same.
  */
 class FixerNextToUnstagedEditTest {
   private static final String HEAD = "one\ntwo\nthree\nfour\nfive\nsix\nseven\n";
   private static final String STAGED = "one\ntwo\nthree   \nfour\nfive\nsix\nseven\n";
   private static final String UNSTAGED = "one\ntwo\nthree   \nfour\nfive edited  \nsix\nseven\n";
 
+  @TempDir static Path shared;
+  private static Optional<WarmEngine> engine;
+  private static final ModeTranscripts transcripts = new ModeTranscripts();
+
   @TempDir Path dir;
+  private LauncherMode mode;
+  private final StringBuilder transcript = new StringBuilder();
+  private int logBefore;
+
+  @BeforeAll
+  static void startEngine() {
+    engine = WarmEngine.start(shared, "FixerNextToUnstagedEditTest");
+  }
+
+  @AfterAll
+  static void stopEngine() throws InterruptedException {
+    if (engine.isPresent()) {
+      engine.get().close();
+    }
+  }
+
+  /** The launcher for {@code mode}; the daemon's is skipped, saying why, without a client. */
+  private Path launcher(LauncherMode mode) {
+    this.mode = mode;
+    if (mode == LauncherMode.JVM) {
+      return EngineLauncher.write(dir.resolve("bin"));
+    }
+    assumeTrue(engine.isPresent(), "no C compiler (cc) to build the daemon's client");
+    logBefore = engine.get().logText().length();
+    return engine.get().launcher();
+  }
+
+  @AfterEach
+  void compareModes(TestInfo test) {
+    if (repo == null) {
+      return;
+    }
+    transcript.append("tree ").append(repo.git("rev-parse", "HEAD^{tree}"));
+    transcript.append("status\n").append(repo.git("status", "--porcelain"));
+    transcript.append("index ").append(repo.git("ls-files", "-s"));
+    if (mode == LauncherMode.DAEMON) {
+      assertThat(engine.get().logText().substring(logBefore)).contains("[hook-impl");
+    }
+    transcripts.record(test.getTestMethod().orElseThrow().getName(), mode, transcript.toString());
+  }
+
   private TempGitRepo repo;
   private Path launcher;
   private Map<String, String> env;
 
-  @BeforeEach
-  void setUp() {
-    launcher = EngineLauncher.write(dir.resolve("bin"));
+  void setUp(LauncherMode mode) {
+    launcher = launcher(mode);
     repo = TempGitRepo.init(dir.resolve("repo"));
     env = repo.env();
     env.put("PATH", launcher.getParent() + ":" + env.get("PATH"));
@@ -47,15 +102,26 @@ class FixerNextToUnstagedEditTest {
   }
 
   private ProcessResult run(List<String> command) throws Exception {
-    return ProcessRunner.merged(env).run(command, repo.root());
+    ProcessResult result = ProcessRunner.merged(env).run(command, repo.root());
+    String output =
+        result
+            .outputText()
+            .replace(dir.toString(), "<tmp>")
+            .replaceAll("patch[0-9]+-[0-9]+(\\.[0-9]+)?", "<patch>");
+    transcript.append(String.join(" ", command.subList(1, command.size())));
+    transcript.append(" exit ").append(result.exitCode()).append('\n').append(output);
+    return result;
   }
 
   private ProcessResult commit(String message) throws Exception {
     return run(List.of("git", "commit", "-q", "-m", message));
   }
 
-  @Test
-  void aBuiltinFixNextToAnUnstagedEditIsKeptAndTheNextCommitGoesThrough() throws Exception {
+  @ParameterizedTest
+  @EnumSource(LauncherMode.class)
+  void aBuiltinFixNextToAnUnstagedEditIsKeptAndTheNextCommitGoesThrough(LauncherMode mode)
+      throws Exception {
+    setUp(mode);
     configure(
         """
         repos:
@@ -99,8 +165,11 @@ class FixerNextToUnstagedEditTest {
         .isEqualTo("one\ntwo\nthree\nfour\nfive edited\nsix\nseven\n");
   }
 
-  @Test
-  void anExternalFixNextToAnUnstagedEditIsRolledBackAsPreCommitDoes() throws Exception {
+  @ParameterizedTest
+  @EnumSource(LauncherMode.class)
+  void anExternalFixNextToAnUnstagedEditIsRolledBackAsPreCommitDoes(LauncherMode mode)
+      throws Exception {
+    setUp(mode);
     configure(
         """
         repos:
