@@ -117,7 +117,7 @@ public final class CheckXml implements ContentCheck {
           if (outcome instanceof XmlDeclaredEncoding.Decode decode) {
             return checkText(parser, path, content, decode);
           }
-          return parse(parser, path, new InputSource(new ByteArrayInputStream(content)));
+          return parse(parser, path, new InputSource(new ByteArrayInputStream(content)), 0);
         });
   }
 
@@ -141,15 +141,17 @@ public final class CheckXml implements ContentCheck {
     }
     out.flip();
     String text = out.toString();
+    // Expat counts a byte order mark as a column of the first line; the JDK does not.
+    int bomColumns = decode.start() > 0 ? 1 : 0;
     if (!result.isError()) {
-      return parse(parser, path, new InputSource(new StringReader(text)));
+      return parse(parser, path, new InputSource(new StringReader(text)), bomColumns);
     }
-    FileVerdict before = parse(parser, path, new InputSource(new StringReader(text)));
+    FileVerdict before = parse(parser, path, new InputSource(new StringReader(text)), bomColumns);
     if (before.failed() && !new String(before.message(), UTF_8).endsWith(NO_ELEMENT)) {
       return before;
     }
     int line = 1;
-    int column = 0;
+    int column = bomColumns;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
@@ -164,7 +166,8 @@ public final class CheckXml implements ContentCheck {
 
   private static final String NO_ELEMENT = ": no element found)\n";
 
-  private static FileVerdict parse(SAXParser parser, String path, InputSource source) {
+  private static FileVerdict parse(
+      SAXParser parser, String path, InputSource source, int bomColumns) {
     parser.reset();
     try {
       source.setSystemId(path);
@@ -178,7 +181,7 @@ public final class CheckXml implements ContentCheck {
           });
       return FileVerdict.ok();
     } catch (SAXParseException e) {
-      int column = Math.max(0, e.getColumnNumber() - 1);
+      int column = Math.max(0, e.getColumnNumber() - 1) + (e.getLineNumber() == 1 ? bomColumns : 0);
       return failure(path, e.getLineNumber(), column, expatWording(e.getMessage()));
     } catch (SAXException | IOException e) {
       return FileVerdict.fail(path + ": Failed to xml parse (" + e.getMessage() + ")\n");

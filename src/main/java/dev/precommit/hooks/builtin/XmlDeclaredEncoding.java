@@ -104,12 +104,9 @@ final class XmlDeclaredEncoding {
     }
     int group = declaration.group(3) != null ? 3 : 4;
     String name = declaration.group(group);
-    if (!ENC_NAME.matcher(name).matches()) {
-      return new LeaveToParser();
-    }
     int at = declaration.start(group);
     int line = 1;
-    int column = 0;
+    int column = start > 0 ? 1 : 0; // expat counts a byte order mark as a column
     for (int i = 0; i < at; i++) {
       char c = head.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= at || head.charAt(i + 1) != '\n'))) {
@@ -118,6 +115,9 @@ final class XmlDeclaredEncoding {
       } else if (c != '\r') {
         column++;
       }
+    }
+    if (!ENC_NAME.matcher(name).matches()) {
+      return new Fail("XML declaration not well-formed", line, column);
     }
     switch (name.toUpperCase(Locale.ROOT)) {
       case "UTF-8":
