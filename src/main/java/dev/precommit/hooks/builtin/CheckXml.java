@@ -1,5 +1,7 @@
 package dev.precommit.hooks.builtin;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.precommit.hooks.ArgumentParser;
 import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.CheckContext;
@@ -10,6 +12,11 @@ import dev.precommit.hooks.FileVerdict;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -23,7 +30,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code check-xml}: the file must be well-formed XML. The script uses Python's expat through
  * {@code xml.sax}; this uses the JDK's SAX parser, non-validating, with external entities and DTDs
  * never fetched. Messages keep the script's layout, {@code f.xml: Failed to xml parse (f.xml:3:4:
- * <reason>)} with a 0-based column as expat counts, but the reason is the JDK's wording.
+ * <reason>)} with a 0-based column as expat counts, the reason in expat's words for the commonest
+ * errors. The declared encoding is read as expat reads it ({@link XmlDeclaredEncoding}), and the
+ * text decoded here, so a byte the encoding rejects is expat's invalid token.
  */
 public final class CheckXml implements ContentCheck {
 
@@ -93,38 +102,104 @@ public final class CheckXml implements ContentCheck {
     // being planned. The JDK's own parser, without newInstance()'s search of properties and
     // services.
     ThreadLocal<SAXParser> parsers = ThreadLocal.withInitial(CheckXml::newParser);
-    return (path, content) -> {
-      SAXParser parser = parsers.get();
-      parser.reset();
-      try {
-        InputSource source = new InputSource(new ByteArrayInputStream(content));
-        source.setSystemId(path);
-        parser.parse(
-            source,
-            new DefaultHandler() {
-              @Override
-              public InputSource resolveEntity(String publicId, String systemId) {
-                return new InputSource(new StringReader(""));
-              }
-            });
-        return FileVerdict.ok();
-      } catch (SAXParseException e) {
-        int column = Math.max(0, e.getColumnNumber() - 1);
-        return FileVerdict.fail(
-                path
-                    + ": Failed to xml parse ("
-                    + path
-                    + ":"
-                    + e.getLineNumber()
-                    + ":"
-                    + column
-                    + ": "
-                    + expatWording(e.getMessage())
-                    + ")\n")
-            .at(path, e.getLineNumber());
-      } catch (SAXException | IOException e) {
-        return FileVerdict.fail(path + ": Failed to xml parse (" + e.getMessage() + ")\n");
+    XmlDeclaredEncoding encodings = XmlDeclaredEncoding.load();
+    return FileCheck.mayCrash(
+        (path, content) -> {
+          SAXParser parser = parsers.get();
+          XmlDeclaredEncoding.Outcome outcome = encodings.of(content);
+          if (outcome instanceof XmlDeclaredEncoding.Crash crash) {
+            // Not a SAXException: the script dies here, leaving the rest of its batch unchecked.
+            return FileVerdict.crash(path + ": " + crash.message() + "\n");
+          }
+          if (outcome instanceof XmlDeclaredEncoding.Fail fail) {
+            return failure(path, fail.line(), fail.column(), fail.reason());
+          }
+          if (outcome instanceof XmlDeclaredEncoding.Decode decode) {
+            return checkText(parser, path, content, decode);
+          }
+          return parse(parser, path, new InputSource(new ByteArrayInputStream(content)), 0);
+        });
+  }
+
+  /**
+   * Decodes as expat would, then parses the text. A byte the encoding rejects is expat's invalid
+   * token, unless the text before it already has another error.
+   */
+  private static FileVerdict checkText(
+      SAXParser parser, String path, byte[] content, XmlDeclaredEncoding.Decode decode) {
+    CharsetDecoder decoder =
+        decode
+            .charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content, decode.start(), content.length - decode.start());
+    CharBuffer out = CharBuffer.allocate(content.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    out.flip();
+    String text = out.toString();
+    // Expat counts a byte order mark as a column of the first line; the JDK does not.
+    int bomColumns = decode.start() > 0 ? 1 : 0;
+    if (!result.isError()) {
+      return parse(parser, path, new InputSource(new StringReader(text)), bomColumns);
+    }
+    FileVerdict before = parse(parser, path, new InputSource(new StringReader(text)), bomColumns);
+    if (before.failed() && !new String(before.message(), UTF_8).endsWith(NO_ELEMENT)) {
+      return before;
+    }
+    int line = 1;
+    int column = bomColumns;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 0;
+      } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+        column++;
       }
-    };
+    }
+    return failure(path, line, column, "not well-formed (invalid token)");
+  }
+
+  private static final String NO_ELEMENT = ": no element found)\n";
+
+  private static FileVerdict parse(
+      SAXParser parser, String path, InputSource source, int bomColumns) {
+    parser.reset();
+    try {
+      source.setSystemId(path);
+      parser.parse(
+          source,
+          new DefaultHandler() {
+            @Override
+            public InputSource resolveEntity(String publicId, String systemId) {
+              return new InputSource(new StringReader(""));
+            }
+          });
+      return FileVerdict.ok();
+    } catch (SAXParseException e) {
+      int column = Math.max(0, e.getColumnNumber() - 1) + (e.getLineNumber() == 1 ? bomColumns : 0);
+      return failure(path, e.getLineNumber(), column, expatWording(e.getMessage()));
+    } catch (SAXException | IOException e) {
+      return FileVerdict.fail(path + ": Failed to xml parse (" + e.getMessage() + ")\n");
+    }
+  }
+
+  private static FileVerdict failure(String path, int line, int column, String reason) {
+    return FileVerdict.fail(
+            path
+                + ": Failed to xml parse ("
+                + path
+                + ":"
+                + line
+                + ":"
+                + column
+                + ": "
+                + reason
+                + ")\n")
+        .at(path, line);
   }
 }
