@@ -33,7 +33,11 @@ final class EnvironmentDir {
 
   /** A hook repository's environment: inside its clone; local hooks' under the store. */
   static Path of(Hook hook, HookContext context, String name) {
-    String version = hook.config().languageVersion();
+    return of(hook, context, name, hook.config().languageVersion());
+  }
+
+  /** The same, for a language that resolves {@code default} to a version of its own. */
+  static Path of(Hook hook, HookContext context, String name, String version) {
     String dirName = name + "-" + version.replace('/', '_');
     if (isRemote(hook)) {
       return hook.prefix().resolve(dirName);

@@ -17,11 +17,13 @@ public final class Languages {
     Map<String, Language> all = new TreeMap<>();
     // keep-sorted start
     add(all, new FailLanguage());
+    add(all, new GolangLanguage());
     add(all, new JavaLanguage());
     add(all, new JvmLanguage());
     add(all, new NodeLanguage());
     add(all, new PygrepLanguage());
     add(all, new PythonLanguage());
+    add(all, new RustLanguage());
     add(all, new ScriptLanguage("script"));
     add(all, new ScriptLanguage("unsupported_script"));
     add(all, new SystemLanguage("system"));
@@ -32,14 +34,12 @@ public final class Languages {
     add(all, new UnsupportedLanguage("docker"));
     add(all, new UnsupportedLanguage("docker_image"));
     add(all, new UnsupportedLanguage("dotnet"));
-    add(all, new UnsupportedLanguage("golang"));
     add(all, new UnsupportedLanguage("haskell"));
     add(all, new UnsupportedLanguage("julia"));
     add(all, new UnsupportedLanguage("lua"));
     add(all, new UnsupportedLanguage("perl"));
     add(all, new UnsupportedLanguage("r"));
     add(all, new UnsupportedLanguage("ruby"));
-    add(all, new UnsupportedLanguage("rust"));
     add(all, new UnsupportedLanguage("swift"));
     // keep-sorted end
     return new Languages(Map.copyOf(all));
