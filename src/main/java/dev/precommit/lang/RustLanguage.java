@@ -27,9 +27,9 @@ import java.util.Optional;
  * default} and {@code system} use the {@code cargo} on {@code PATH} (pre-commit's default when
  * {@code cargo --version} works); any other value is a rustup toolchain ({@code 1.75.0}, {@code
  * nightly}) that must already be installed: it is selected with {@code RUSTUP_TOOLCHAIN}, at
- * install and at run time, as pre-commit does. rustup's automatic toolchain install is turned off
- * ({@code RUSTUP_AUTO_INSTALL=0}, unless the user set it), so a {@code rust-toolchain.toml} in the
- * hook repository fails instead of downloading. Without the toolchain asked for, the hook fails
+ * install and at run time, as pre-commit does. While precommit builds, rustup's automatic
+ * toolchain install is turned off ({@code RUSTUP_AUTO_INSTALL=0}, unless the user set it), so a
+ * {@code rust-toolchain.toml} in the hook repository fails instead of downloading. Without the toolchain asked for, the hook fails
  * with one line naming the command that installs it.
  */
 public final class RustLanguage implements EnvironmentLanguage {
@@ -107,7 +107,11 @@ public final class RustLanguage implements EnvironmentLanguage {
       return EntryProcess.failure(missing(hook, context.environment()));
     }
     Path env = envDir(hook, context);
-    Map<String, String> vars = toolchainEnvironment(hook, context.environment());
+    // As pre-commit sets it: the hook's own use of rustup is the user's business.
+    Map<String, String> vars = new HashMap<>(context.environment());
+    if (!version(hook).equals("system")) {
+      vars.put("RUSTUP_TOOLCHAIN", version(hook));
+    }
     vars.put("PATH", Executables.withPathPrefix(env.resolve("bin"), context.environment()));
     return EntryProcess.run(hook, files, context, vars);
   }
@@ -122,7 +126,7 @@ public final class RustLanguage implements EnvironmentLanguage {
     return EnvironmentDir.of(hook, context, ENV_DIR, version(hook));
   }
 
-  /** {@code base} with the asked toolchain selected and rustup's downloads turned off. */
+  /** {@code base} with the asked toolchain selected and rustup's downloads turned off: to build. */
   private static Map<String, String> toolchainEnvironment(Hook hook, Map<String, String> base) {
     Map<String, String> vars = new HashMap<>(base);
     vars.putIfAbsent("RUSTUP_AUTO_INSTALL", "0");

@@ -227,6 +227,71 @@ class GolangLanguageTest {
     assertThat(onlyClone().resolve("golangenv-1.1.1")).doesNotExist();
   }
 
+  /** Prints what the hook's environment says about Go, and where its placeholder binary is. */
+  static final String GO_ENV_ENTRY =
+      "sh -c 'echo \"GOROOT=$GOROOT GOTOOLCHAIN=$GOTOOLCHAIN GOPATH=$GOPATH\";"
+          + " command -v pre-commit-placeholder-empty-module"
+          + " | sed \"s|.*/\\(golangenv-[^/-]*\\)[^/]*/.*|\\1/...|\"' --";
+
+  @Test
+  void theHookRunsWithTheGoItAskedFor() throws Exception {
+    String goroot =
+        ProcessRunner.separate(env())
+            .run(List.of(Executables.find("go", env()).orElseThrow().toString(), "env", "GOROOT"), dir)
+            .outputText()
+            .strip();
+    // What golang.org/dl/go1.0.99 would be once downloaded, without the download.
+    Path bin = dir.resolve("dl");
+    Files.createDirectories(bin);
+    Files.writeString(
+        bin.resolve("go1.0.99"),
+        "#!/bin/sh\n"
+            + "if [ \"$1 $2\" = \"env GOROOT\" ]; then echo '" + goroot + "'; exit 0; fi\n"
+            + "exit 1\n");
+    bin.resolve("go1.0.99").toFile().setExecutable(true);
+    String hook =
+        "    -   id: %s\n"
+            + "        name: %s\n"
+            + "        entry: "
+            + GO_ENV_ENTRY.replace("'", "''").transform(e -> "'" + e + "'")
+            + "\n"
+            + "        language: golang\n"
+            + "        language_version: %s\n"
+            + "        pass_filenames: false\n"
+            + "        verbose: true\n";
+    setUp(
+        "",
+        hook.formatted("goenv", "goenv", "default")
+            + hook.formatted("dl", "dl", "'1.0.99'"));
+    env.put("PATH", bin + ":" + env.get("PATH"));
+    repo.write("a.id", VALID).stageAll();
+
+    ProcessResult commit = run("git", "commit", "-q", "-m", "ids");
+
+    // The first hook's output is pre-commit 4.6.2's (it does not set GOROOT, GOTOOLCHAIN or GOPATH
+    // for the system Go); the second runs with the GOROOT of the Go it asked for, as pre-commit
+    // runs one with the Go it downloads.
+    assertThat(output(commit).replaceAll("- duration: [0-9.]+s", "- duration: <d>"))
+        .endsWith(
+            "goenv....................................................................Passed\n"
+                + "- hook id: goenv\n"
+                + "- duration: <d>\n"
+                + "\n"
+                + "GOROOT= GOTOOLCHAIN= GOPATH=\n"
+                + "golangenv-system/...\n"
+                + "\n"
+                + "dl.......................................................................Passed\n"
+                + "- hook id: dl\n"
+                + "- duration: <d>\n"
+                + "\n"
+                + "GOROOT="
+                + goroot
+                + " GOTOOLCHAIN=local GOPATH=\n"
+                + "golangenv-1.0.99/...\n"
+                + "\n");
+    assertThat(commit.exitCode()).isZero();
+  }
+
   @Test
   void aGoModAskingForANewerGoFailsInsteadOfDownloadingIt() throws Exception {
     TempGitRepo newer =
@@ -276,7 +341,7 @@ class GolangLanguageTest {
             + HELLO
             + "]\n"
             + "        pass_filenames: false\n");
-    env.put("PATH", Toolchains.pathWithout(env.get("PATH"), dir, Set.of("go", "gofmt")));
+    env.put("PATH", Toolchains.pathWithout(env.get("PATH"), Set.of("go", "gofmt")));
     assumeTrue(Executables.find("git", env).isPresent(), "git is beside go: cannot hide go");
     String line =
         "needs Go, and `go` is not on PATH: install it (https://go.dev/doc/install,"

@@ -52,11 +52,11 @@ final class Toolchains {
 
   /**
    * {@code path} with {@code tools} taken out: a directory holding one is replaced by a directory
-   * (under {@code scratch}) of symbolic links to everything else in it.
+   * of symbolic links to everything else in it, made once under {@code java.io.tmpdir} and named by
+   * the directory and the tools (JUnit's temporary directories warn about links to the outside).
    */
-  static String pathWithout(String path, Path scratch, Set<String> tools) {
+  static String pathWithout(String path, Set<String> tools) {
     List<String> kept = new ArrayList<>();
-    int n = 0;
     for (String entry : path.split(File.pathSeparator)) {
       if (entry.isEmpty()) {
         continue;
@@ -64,21 +64,45 @@ final class Toolchains {
       Path dir = Path.of(entry);
       if (tools.stream().noneMatch(t -> Files.exists(dir.resolve(t)))) {
         kept.add(entry);
-        continue;
+      } else {
+        kept.add(mirror(dir, tools).toString());
       }
-      Path mirror = scratch.resolve("path-" + n++);
-      try (Stream<Path> files = Files.list(dir)) {
-        Files.createDirectories(mirror);
-        for (Path file : files.toList()) {
-          if (!tools.contains(file.getFileName().toString())) {
-            Files.createSymbolicLink(mirror.resolve(file.getFileName()), file);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      kept.add(mirror.toString());
     }
     return String.join(File.pathSeparator, kept);
+  }
+
+  private static Path mirror(Path dir, Set<String> tools) {
+    Path root = Path.of(System.getProperty("java.io.tmpdir"), "precommit-path-without");
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String name =
+        Integer.toHexString((dir + "\0" + new java.util.TreeSet<>(tools) + files).hashCode());
+    Path mirror = root.resolve(name);
+    if (Files.isDirectory(mirror)) {
+      return mirror;
+    }
+    try {
+      Files.createDirectories(root);
+      Path temp = Files.createTempDirectory(root, name + ".tmp");
+      for (Path file : files) {
+        if (!tools.contains(file.getFileName().toString())) {
+          Files.createSymbolicLink(temp.resolve(file.getFileName()), file);
+        }
+      }
+      try {
+        Files.move(temp, mirror, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException raced) {
+        if (!Files.isDirectory(mirror)) {
+          throw raced;
+        }
+      }
+      return mirror;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

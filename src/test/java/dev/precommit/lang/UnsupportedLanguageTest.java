@@ -31,14 +31,12 @@ class UnsupportedLanguageTest {
             "dart",
             "docker_image",
             "dotnet",
-            "golang",
             "haskell",
             "julia",
             "lua",
             "perl",
             "r",
             "ruby",
-            "rust",
             "swift")) {
       assertThat(Languages.standard().find(name)).get().isInstanceOf(UnsupportedLanguage.class);
     }
