@@ -143,6 +143,10 @@ public final class RustLanguage implements EnvironmentLanguage {
       return Optional.empty();
     }
     try {
+      if (!version(hook).equals("system") && !rustupHas(version(hook), env)) {
+        // Asked before cargo runs with it: a rustup older than 1.28 would install it.
+        return Optional.empty();
+      }
       ProcessResult result =
           ProcessRunner.merged(toolchainEnvironment(hook, env))
               .run(List.of(cargo.get().toString(), "--version"), Path.of("/"));
@@ -150,6 +154,22 @@ public final class RustLanguage implements EnvironmentLanguage {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** True when {@code rustup toolchain list} names {@code toolchain} ({@code 1.75.0} or full). */
+  private static boolean rustupHas(String toolchain, Map<String, String> env) throws IOException {
+    Optional<Path> rustup = Executables.find("rustup", env);
+    if (rustup.isEmpty()) {
+      return false;
+    }
+    ProcessResult list =
+        ProcessRunner.separate(env)
+            .run(List.of(rustup.get().toString(), "toolchain", "list"), Path.of("/"));
+    return list.succeeded()
+        && list.outputText()
+            .lines()
+            .map(line -> line.split(" ")[0])
+            .anyMatch(name -> name.equals(toolchain) || name.startsWith(toolchain + "-"));
   }
 
   /**

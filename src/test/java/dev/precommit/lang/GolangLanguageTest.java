@@ -306,6 +306,9 @@ class GolangLanguageTest {
     repo = TempGitRepo.init(dir.resolve("work"));
     env = repo.env();
     Toolchains.passSettings(env);
+    // Go's own default (GOROOT/go.env) is auto, but some builds ship local: say auto.
+    Files.writeString(dir.resolve("go-env"), "GOTOOLCHAIN=auto\n");
+    env.put("GOENV", dir.resolve("go-env").toString());
     repo.write(
             ".pre-commit-config.yaml",
             "repos:\n-   repo: "
