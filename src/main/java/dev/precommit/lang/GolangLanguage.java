@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 public final class GolangLanguage implements EnvironmentLanguage {
   static final String ENV_DIR = "golangenv";
+
   /** Where a version-asked environment remembers the {@code GOROOT} it was built with. */
   static final String GOROOT_FILE = ".precommit-goroot";
 
@@ -44,7 +46,8 @@ public final class GolangLanguage implements EnvironmentLanguage {
 
   @Override
   public boolean isInstalled(Hook hook, HookContext context) {
-    return EnvironmentDir.isReady(envDir(hook, context), dir -> Files.isDirectory(dir.resolve("bin")));
+    return EnvironmentDir.isReady(
+        envDir(hook, context), dir -> Files.isDirectory(dir.resolve("bin")));
   }
 
   @Override
@@ -75,13 +78,12 @@ public final class GolangLanguage implements EnvironmentLanguage {
             if (go.goroot() != null) {
               vars.put("GOTOOLCHAIN", "local");
               vars.put("GOROOT", go.goroot());
-              vars.put(
-                  "PATH",
-                  Executables.withPathPrefix(Path.of(go.goroot(), "bin"), base));
+              vars.put("PATH", Executables.withPathPrefix(Path.of(go.goroot(), "bin"), base));
               Files.writeString(dir.resolve(GOROOT_FILE), go.goroot(), StandardCharsets.UTF_8);
             }
             Path source = sourceDir(hook, dir);
-            EnvironmentDir.runStep(hook, List.of(go.executable(), "install", "./..."), source, vars);
+            EnvironmentDir.runStep(
+                hook, List.of(go.executable(), "install", "./..."), source, vars);
             for (String dependency : hook.config().additionalDependencies()) {
               EnvironmentDir.runStep(
                   hook, List.of(go.executable(), "install", dependency), source, vars);
@@ -179,7 +181,7 @@ public final class GolangLanguage implements EnvironmentLanguage {
 
   private static List<String> goEnv(String go, Map<String, String> env, String... names)
       throws IOException {
-    List<String> command = new java.util.ArrayList<>(List.of(go, "env"));
+    List<String> command = new ArrayList<>(List.of(go, "env"));
     command.addAll(List.of(names));
     Map<String, String> vars = new HashMap<>(env);
     vars.put("GOTOOLCHAIN", "local");

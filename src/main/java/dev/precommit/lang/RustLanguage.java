@@ -27,10 +27,10 @@ import java.util.Optional;
  * default} and {@code system} use the {@code cargo} on {@code PATH} (pre-commit's default when
  * {@code cargo --version} works); any other value is a rustup toolchain ({@code 1.75.0}, {@code
  * nightly}) that must already be installed: it is selected with {@code RUSTUP_TOOLCHAIN}, at
- * install and at run time, as pre-commit does. While precommit builds, rustup's automatic
- * toolchain install is turned off ({@code RUSTUP_AUTO_INSTALL=0}, unless the user set it), so a
- * {@code rust-toolchain.toml} in the hook repository fails instead of downloading. Without the toolchain asked for, the hook fails
- * with one line naming the command that installs it.
+ * install and at run time, as pre-commit does. While precommit builds, rustup's automatic toolchain
+ * install is turned off ({@code RUSTUP_AUTO_INSTALL=0}, unless the user set it), so a {@code
+ * rust-toolchain.toml} in the hook repository fails instead of downloading. Without the toolchain
+ * asked for, the hook fails with one line naming the command that installs it.
  */
 public final class RustLanguage implements EnvironmentLanguage {
   static final String ENV_DIR = "rustenv";
@@ -60,8 +60,7 @@ public final class RustLanguage implements EnvironmentLanguage {
         return;
       }
       Map<String, String> base = context.environment();
-      String cargo =
-          cargo(hook, base).orElseThrow(() -> new FatalException(missing(hook, base)));
+      String cargo = cargo(hook, base).orElseThrow(() -> new FatalException(missing(hook, base)));
       Path env = envDir(hook, context);
       EnvironmentDir.build(
           env,

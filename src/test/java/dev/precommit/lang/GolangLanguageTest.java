@@ -24,11 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * from pre-commit 4.6.2 on the same hook repositories and configs (cache paths aside).
  */
 class GolangLanguageTest {
-  static final String HELLO =
-      "golang.org/x/example/hello@v0.0.0-20250915201037-7f05d217867b";
+  static final String HELLO = "golang.org/x/example/hello@v0.0.0-20250915201037-7f05d217867b";
   static final String VALID = "6ba7b810-9dad-11d1-80b4-00c04fd430c8\n";
 
-  /** pre-commit 4.6.2 on the first commit of the first test (hook repository at {@code <shared>}). */
+  /**
+   * pre-commit 4.6.2 on the first commit of the first test (hook repository at {@code <shared>}).
+   */
   static final String PRE_COMMIT_FIRST_COMMIT =
       "[INFO] Initializing environment for <shared>/gohooks.\n"
           + "[INFO] Initializing environment for local:"
@@ -194,13 +195,16 @@ class GolangLanguageTest {
   void aLanguageVersionIsAGoThatIsInstalledAndNeverADownload() throws Exception {
     String goVersion =
         ProcessRunner.separate(TempGitRepo.isolatedEnv(dir))
-            .run(List.of(Executables.find("go", env()).orElseThrow().toString(), "env", "GOVERSION"),
+            .run(
+                List.of(Executables.find("go", env()).orElseThrow().toString(), "env", "GOVERSION"),
                 dir)
             .outputText()
             .strip();
     assertThat(goVersion).startsWith("go");
     setUp(
-        "        language_version: '" + goVersion.substring(2) + "'\n"
+        "        language_version: '"
+            + goVersion.substring(2)
+            + "'\n"
             + "    -   id: uuidcheck\n"
             + "        alias: old\n"
             + "        language_version: '1.1.1'\n",
@@ -237,7 +241,9 @@ class GolangLanguageTest {
   void theHookRunsWithTheGoItAskedFor() throws Exception {
     String goroot =
         ProcessRunner.separate(env())
-            .run(List.of(Executables.find("go", env()).orElseThrow().toString(), "env", "GOROOT"), dir)
+            .run(
+                List.of(Executables.find("go", env()).orElseThrow().toString(), "env", "GOROOT"),
+                dir)
             .outputText()
             .strip();
     // What golang.org/dl/go1.0.99 would be once downloaded, without the download.
@@ -246,7 +252,9 @@ class GolangLanguageTest {
     Files.writeString(
         bin.resolve("go1.0.99"),
         "#!/bin/sh\n"
-            + "if [ \"$1 $2\" = \"env GOROOT\" ]; then echo '" + goroot + "'; exit 0; fi\n"
+            + "if [ \"$1 $2\" = \"env GOROOT\" ]; then echo '"
+            + goroot
+            + "'; exit 0; fi\n"
             + "exit 1\n");
     bin.resolve("go1.0.99").toFile().setExecutable(true);
     String hook =
@@ -259,10 +267,7 @@ class GolangLanguageTest {
             + "        language_version: %s\n"
             + "        pass_filenames: false\n"
             + "        verbose: true\n";
-    setUp(
-        "",
-        hook.formatted("goenv", "goenv", "default")
-            + hook.formatted("dl", "dl", "'1.0.99'"));
+    setUp("", hook.formatted("goenv", "goenv", "default") + hook.formatted("dl", "dl", "'1.0.99'"));
     env.put("PATH", bin + ":" + env.get("PATH"));
     repo.write("a.id", VALID).stageAll();
 
@@ -401,9 +406,10 @@ class GolangLanguageTest {
     try (var clones = Files.list(cache)) {
       return clones
           .filter(p -> p.getFileName().toString().startsWith("repo"))
-          .reduce((a, b) -> {
-            throw new AssertionError("more than one clone: " + a + ", " + b);
-          })
+          .reduce(
+              (a, b) -> {
+                throw new AssertionError("more than one clone: " + a + ", " + b);
+              })
           .orElseThrow();
     }
   }

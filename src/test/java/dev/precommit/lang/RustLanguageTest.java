@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code language: rust} through real {@code git commit}s: a hook repository whose crate depends
- * on itoa from crates.io, a local hook whose library dependency is {@code cargo add}ed to
- * pre-commit's placeholder crate, and one whose {@code cli:} dependency is {@code cargo install}ed.
- * The expected outputs were recorded from pre-commit 4.6.2 on the same hook repositories and
- * configs (cache paths aside).
+ * {@code language: rust} through real {@code git commit}s: a hook repository whose crate depends on
+ * itoa from crates.io, a local hook whose library dependency is {@code cargo add}ed to pre-commit's
+ * placeholder crate, and one whose {@code cli:} dependency is {@code cargo install}ed. The expected
+ * outputs were recorded from pre-commit 4.6.2 on the same hook repositories and configs (cache
+ * paths aside).
  */
 class RustLanguageTest {
-  /** pre-commit 4.6.2 on the first commit of the first test (hook repository at {@code <shared>}). */
+  /**
+   * pre-commit 4.6.2 on the first commit of the first test (hook repository at {@code <shared>}).
+   */
   static final String PRE_COMMIT_FIRST_COMMIT =
       "[INFO] Initializing environment for <shared>/rusthooks.\n"
           + "[INFO] Initializing environment for local:itoa:1.\n"
@@ -97,8 +99,7 @@ class RustLanguageTest {
                 .succeeded(),
         "cargo is not on PATH or `cargo --version` fails");
     assumeTrue(
-        Network.reachable("https://index.crates.io/"),
-        "crates.io unreachable: cannot fetch itoa");
+        Network.reachable("https://index.crates.io/"), "crates.io unreachable: cannot fetch itoa");
     TempGitRepo hookRepo =
         TempGitRepo.init(shared.resolve("rusthooks"))
             .write(
@@ -221,8 +222,7 @@ class RustLanguageTest {
     String toolchains =
         ProcessRunner.separate(probe)
             .run(
-                List.of(
-                    Executables.find("rustup", probe).get().toString(), "toolchain", "list"),
+                List.of(Executables.find("rustup", probe).get().toString(), "toolchain", "list"),
                 dir)
             .outputText();
     String installed =
@@ -260,9 +260,8 @@ class RustLanguageTest {
                 + "- hook id: old\n"
                 + "- exit code: 1\n"
                 + "\n"
-                + "hook `old` asks for Rust 1.0.0 (language_version), which is not installed:"
-                + " run `rustup toolchain install 1.0.0`; precommit does not download"
-                + " toolchains\n"
+                + "hook `old` asks for Rust 1.0.0 (language_version), which is not installed: run"
+                + " `rustup toolchain install 1.0.0`; precommit does not download toolchains\n"
                 + "\n");
     assertThat(commit.exitCode()).isEqualTo(1);
     try (var envs = Files.list(Path.of(env.get("PRECOMMIT_HOME")).resolve("local-envs"))) {
@@ -275,9 +274,7 @@ class RustLanguageTest {
   @Test
   void withoutCargoTheHookFailsWithTheLineThatSaysHowToInstallIt() throws Exception {
     setUp(LOCAL_HOOKS);
-    env.put(
-        "PATH",
-        Toolchains.pathWithout(env.get("PATH"), Set.of("cargo", "rustup", "rustc")));
+    env.put("PATH", Toolchains.pathWithout(env.get("PATH"), Set.of("cargo", "rustup", "rustc")));
     assumeTrue(Executables.find("git", env).isPresent(), "git is beside cargo: cannot hide cargo");
     String line =
         "needs Rust, and `cargo --version` does not work: install it with `curl --proto '=https'"
@@ -343,16 +340,13 @@ class RustLanguageTest {
         Executables.find("rustup", probe).isEmpty()
             ? ""
             : ProcessRunner.separate(probe)
-                .run(
-                    List.of(Executables.find("rustup", probe).get().toString(), "--version"),
-                    dir)
+                .run(List.of(Executables.find("rustup", probe).get().toString(), "--version"), dir)
                 .outputText();
     java.util.regex.Matcher version =
         java.util.regex.Pattern.compile("^rustup (\\d+)\\.(\\d+)").matcher(rustup);
     assumeTrue(
         version.find()
-            && (Integer.parseInt(version.group(1)) > 1
-                || Integer.parseInt(version.group(2)) >= 28),
+            && (Integer.parseInt(version.group(1)) > 1 || Integer.parseInt(version.group(2)) >= 28),
         "needs rustup 1.28 or later (RUSTUP_AUTO_INSTALL); found: " + rustup.strip());
     TempGitRepo pinned =
         TempGitRepo.init(dir.resolve("pinned"))
