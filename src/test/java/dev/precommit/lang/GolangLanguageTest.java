@@ -189,6 +189,19 @@ class GolangLanguageTest {
                 + "hello....................................................................Passed\n");
     assertThat(passed.exitCode()).isZero();
     assertThat(repo.git("log", "-1", "--format=%s")).isEqualTo("ids\n");
+
+    // Built, the environments need no Go: nothing to report, and the hooks still run.
+    env.put("PATH", Toolchains.pathWithout(env.get("PATH"), Set.of("go", "gofmt")));
+    ProcessResult validate = run("precommit", "validate-config");
+    assertThat(validate.outputText()).isEmpty();
+    assertThat(validate.exitCode()).isZero();
+    repo.write("c.txt", "y\n").stageAll();
+    ProcessResult withoutGo = run("git", "commit", "-q", "-m", "no go");
+    assertThat(output(withoutGo))
+        .isEqualTo(
+            "uuidcheck............................................(no files to check)Skipped\n"
+                + "hello....................................................................Passed\n");
+    assertThat(withoutGo.exitCode()).isZero();
   }
 
   @Test
