@@ -14,7 +14,8 @@ import java.util.Set;
  * Makes sure every hook about to run has its environment, installing the missing ones under the
  * store lock with pre-commit's messages. Hooks sharing a clone, language, version and dependencies
  * share one environment and are installed once. Used by {@code install-hooks} and by the run before
- * the first hook starts.
+ * the first hook starts. Hooks their language cannot run here ({@link Language#unavailable}) are
+ * left alone: they fail with that line when they run.
  */
 public final class EnvironmentSetup {
   private final Languages languages;
@@ -37,7 +38,10 @@ public final class EnvironmentSetup {
               hook.config().language(),
               hook.config().languageVersion(),
               hook.config().additionalDependencies());
-      if (!seen.add(key) || language.isInstalled(hook, context)) {
+      if (!seen.add(key)
+          || language.unavailable(hook, context.environment()).isPresent()
+          || language.isInstalled(hook, context)) {
+        // An unavailable hook fails with its one line when it runs; nothing to build for it.
         continue;
       }
       try (StoreLock lock = new Store(context.cacheDir()).lock(out::info)) {
