@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * The path the docker daemon knows a directory of ours by, as pre-commit's {@code
  * _get_docker_path}: when precommit itself runs in a container (its {@code /proc/1/mountinfo}
  * mounts {@code …/containers/<64 hex>/hostname}), {@code docker inspect <id>} lists that
- * container's mounts and a path under a mount's destination is rewritten to its source on the
- * host, so {@code -v} mounts the user's files rather than a path the host does not have. Anything
- * else (not in a container, the container not visible, the path not under a mount) leaves the path
- * as it is.
+ * container's mounts and a path under a mount's destination is rewritten to its source on the host,
+ * so {@code -v} mounts the user's files rather than a path the host does not have. Anything else
+ * (not in a container, the container not visible, the path not under a mount) leaves the path as it
+ * is.
  */
 final class DockerHostPath {
   static final Path MOUNTINFO = Path.of("/proc/1/mountinfo");

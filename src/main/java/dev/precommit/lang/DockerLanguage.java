@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * {@code language: docker}: the hook repository's {@code Dockerfile}, built as pre-commit 4.6.2
  * builds it ({@code docker build --tag pre-commit-<md5 of the clone's directory name> --label
  * PRE_COMMIT --pull .} in the clone when the environment is installed, again without {@code --pull}
- * before each run, since images get cleaned up), and run with {@link DockerRun}'s {@code docker
- * run …} + {@code --entrypoint <first word of entry>} + the tag + the rest of the entry, args and
+ * before each run, since images get cleaned up), and run with {@link DockerRun}'s {@code docker run
+ * …} + {@code --entrypoint <first word of entry>} + the tag + the rest of the entry, args and
  * files. The environment directory ({@code docker-default}) only records that the image was built.
  * {@code language_version} and {@code additional_dependencies} are refused, as pre-commit refuses
  * them; a {@code local} docker hook has no Dockerfile to build (pre-commit builds an empty

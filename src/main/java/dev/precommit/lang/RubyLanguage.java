@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * repository's {@code *.gemspec} built ({@code gem build}) and the resulting {@code *.gem} plus
  * {@code additional_dependencies} installed ({@code gem install --no-document
  * --no-format-executable --no-user-install --install-dir <env>/gems --bindir <env>/gems/bin}) into
- * the environment {@code rbenv-<version>}. Installs and the entry run with {@code GEM_HOME=<env>/gems},
- * {@code GEM_PATH} unset, {@code BUNDLE_IGNORE_CONFIG=1} and {@code <env>/gems/bin} first on
- * {@code PATH}.
+ * the environment {@code rbenv-<version>}. Installs and the entry run with {@code
+ * GEM_HOME=<env>/gems}, {@code GEM_PATH} unset, {@code BUNDLE_IGNORE_CONFIG=1} and {@code
+ * <env>/gems/bin} first on {@code PATH}.
  *
  * <p>{@code language_version: default} is {@code system} when {@code ruby} and {@code gem} are on
  * {@code PATH} outside {@code HOME} and not rbenv shims, as pre-commit decides. Where pre-commit

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A tool a language needs on {@code PATH} and never downloads (docker, ruby), with the command
- * that installs it. A hook whose toolchain is missing fails with one line naming the hook and that
+ * A tool a language needs on {@code PATH} and never downloads (docker, ruby), with the command that
+ * installs it. A hook whose toolchain is missing fails with one line naming the hook and that
  * command, and {@code validate-config} and {@code install-hooks} say the same line first.
  *
  * @param name what to install, as users call it ({@code docker}, {@code ruby})

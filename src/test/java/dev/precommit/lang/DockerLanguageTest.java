@@ -19,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code docker} and {@code docker_image} command lines against pre-commit 4.6.2's. No docker
- * daemon runs here, so a fake {@code docker} first on {@code PATH} ({@code golden/docker/fake-docker})
- * records each call: its working directory and arguments, answering {@code system info} and
- * {@code inspect} as a plain daemon would. The goldens were recorded by running {@code pre-commit
- * run --all-files} (4.6.2, uid 0) with that same fake in the same layout: a hook repository with a
- * Dockerfile and the manifest below, the config below, files {@code a.sh} and {@code b c.sh}; then
- * the clone's path, the work tree, the image tag and uid:gid were replaced by placeholders.
+ * daemon runs here, so a fake {@code docker} first on {@code PATH} ({@code
+ * golden/docker/fake-docker}) records each call: its working directory and arguments, answering
+ * {@code system info} and {@code inspect} as a plain daemon would. The goldens were recorded by
+ * running {@code pre-commit run --all-files} (4.6.2, uid 0) with that same fake in the same layout:
+ * a hook repository with a Dockerfile and the manifest below, the config below, files {@code a.sh}
+ * and {@code b c.sh}; then the clone's path, the work tree, the image tag and uid:gid were replaced
+ * by placeholders.
  */
 class DockerLanguageTest {
   private static final String MANIFEST =
@@ -120,7 +121,8 @@ class DockerLanguageTest {
     Files.createSymbolicLink(bin.resolve("git"), Executables.find("git", env).orElseThrow());
     env.put("PATH", bin.toString());
     String missing =
-        " needs docker (`docker` is not on PATH): install it (see https://docs.docker.com/get-docker/)";
+        " needs docker (`docker` is not on PATH): install it (see"
+            + " https://docs.docker.com/get-docker/)";
 
     CliRun install = CliRun.in(work.root(), env, "install-hooks");
     assertThat(install.exitCode()).isEqualTo(1);
@@ -192,8 +194,7 @@ class DockerLanguageTest {
             "The hook `the-hook` specifies `additional_dependencies` but is using language"
                 + " `docker_image` which does not install an environment.  Perhaps you meant to"
                 + " use a specific language?");
-    assertThat(
-            docker.unavailable(Hooks.of("local", tmp, "docker", "t", List.of(), List.of()), env))
+    assertThat(docker.unavailable(Hooks.of("local", tmp, "docker", "t", List.of(), List.of()), env))
         .contains(
             "hook `the-hook` uses language docker in a local repository, which has no Dockerfile"
                 + " to build: use language docker_image with an image name as the entry");

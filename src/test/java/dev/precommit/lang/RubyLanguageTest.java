@@ -36,7 +36,9 @@ class RubyLanguageTest {
           + "  s.bindir = 'bin'\n"
           + "end\n";
   private static final String HELLO =
-      "#!/usr/bin/env ruby\n" + "puts \"hello #{ARGV.join(' ')}\"\n" + "exit(ARGV.any? { |f| f.include?('bad') } ? 1 : 0)\n";
+      "#!/usr/bin/env ruby\n"
+          + "puts \"hello #{ARGV.join(' ')}\"\n"
+          + "exit(ARGV.any? { |f| f.include?('bad') } ? 1 : 0)\n";
   private static final String ENV_DUMP =
       "ruby -e 'puts %w[GEM_HOME GEM_PATH BUNDLE_IGNORE_CONFIG].map { |k| \"#{k}=#{ENV[k]}\" };"
           + " puts ENV[\"PATH\"].split(\":\").first'";
@@ -141,7 +143,10 @@ class RubyLanguageTest {
     assertThat(
             ProcessRunner.merged(env)
                 .run(
-                    List.of(Executables.find("gem", env).orElseThrow().toString(), "build", "hello.gemspec"),
+                    List.of(
+                        Executables.find("gem", env).orElseThrow().toString(),
+                        "build",
+                        "hello.gemspec"),
                     hooks.root())
                 .succeeded())
         .isTrue();
@@ -246,8 +251,29 @@ class RubyLanguageTest {
   private Hook hookWithVersion(String version) {
     HookConfig config =
         new HookConfig(
-            "the-hook", "The Hook", "hello", "ruby", null, null, null, null, null, null, List.of(),
-            List.of(), false, false, true, null, version, null, false, null, false, null, null);
+            "the-hook",
+            "The Hook",
+            "hello",
+            "ruby",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            false,
+            false,
+            true,
+            null,
+            version,
+            null,
+            false,
+            null,
+            false,
+            null,
+            null);
     return new Hook("https://x/y", config, tmp);
   }
 
