@@ -19,7 +19,7 @@ import java.util.function.Function;
  * What would stop a valid config's hooks at commit time, found ahead of it (for {@code
  * validate-config} and {@code install --install-hooks}): hook ids a built-in repository does not
  * have, repositories that cannot be fetched or lack a hook, languages precommit has no runner for,
- * toolchains a language needs that are not installed. One line per problem, worded as the run words
+ * toolchains a language needs and the machine lacks. One line per problem, worded as the run words
  * it.
  *
  * @param hooks every hook that resolved, in config order
@@ -33,8 +33,7 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
 
   /**
    * Resolves {@code config}'s hooks repository by repository, with {@code remote} giving a remote
-   * repository's hooks, and collects the problems instead of stopping at the first; {@code env} is
-   * what hooks would run with (a toolchain missing from its {@code PATH} is a problem).
+   * repository's hooks, and collects the problems instead of stopping at the first.
    */
   public static HookCheckup of(
       Config config,
@@ -71,7 +70,10 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
         if (!language.isEmpty() && !languages.canRun(language)) {
           problems.add(UnsupportedLanguage.problem(language, hook.id()));
         } else {
-          languages.find(language).flatMap(l -> l.unavailable(hook, env)).ifPresent(problems::add);
+          languages
+              .find(language)
+              .flatMap(l -> l.missingToolchain(hook, env))
+              .ifPresent(problems::add);
         }
       }
       hooks.addAll(resolved);

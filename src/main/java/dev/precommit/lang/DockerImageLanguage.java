@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * {@code language: docker_image}: {@code entry} names an existing image and its arguments, run as
  * pre-commit 4.6.2 runs it: {@link DockerRun}'s {@code docker run …} + entry + args + files, in
- * xargs batches. No environment: like pre-commit, {@code language_version} and {@code
- * additional_dependencies} are refused.
+ * xargs batches. No environment: a {@code language_version} or {@code additional_dependencies}
+ * fails the hook with pre-commit's words.
  */
 public final class DockerImageLanguage implements Language {
   private final DockerRun docker;
@@ -27,13 +27,7 @@ public final class DockerImageLanguage implements Language {
   }
 
   @Override
-  public Optional<String> unavailable(Hook hook, Map<String, String> env) {
-    if (!hook.config().languageVersion().equals("default")) {
-      return Optional.of(noEnvironment(hook, "language_version"));
-    }
-    if (!hook.config().additionalDependencies().isEmpty()) {
-      return Optional.of(noEnvironment(hook, "additional_dependencies"));
-    }
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
     return Toolchain.DOCKER.missing(hook.id(), env);
   }
 
@@ -50,6 +44,12 @@ public final class DockerImageLanguage implements Language {
 
   @Override
   public ProcessResult run(Hook hook, List<String> files, HookContext context) throws IOException {
+    if (!hook.config().languageVersion().equals("default")) {
+      return EntryProcess.failure(noEnvironment(hook, "language_version"));
+    }
+    if (!hook.config().additionalDependencies().isEmpty()) {
+      return EntryProcess.failure(noEnvironment(hook, "additional_dependencies"));
+    }
     List<String> command = new ArrayList<>(docker.command(context));
     command.addAll(CommandLine.of(hook));
     return SystemLanguage.runCommand(command, hook, files, context);

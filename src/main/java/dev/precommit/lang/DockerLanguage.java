@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
  * before each run, since images get cleaned up), and run with {@link DockerRun}'s {@code docker run
  * …} + {@code --entrypoint <first word of entry>} + the tag + the rest of the entry, args and
  * files. The environment directory ({@code docker-default}) only records that the image was built.
- * {@code language_version} and {@code additional_dependencies} are refused, as pre-commit refuses
- * them; a {@code local} docker hook has no Dockerfile to build (pre-commit builds an empty
- * directory) and is refused with a pointer to {@code docker_image}.
+ * {@code language_version} and {@code additional_dependencies} stop the install with pre-commit's
+ * words, as pre-commit stops; a {@code local} docker hook has no Dockerfile to build (pre-commit
+ * builds an empty directory) and is refused with a pointer to {@code docker_image}.
  */
 public final class DockerLanguage implements EnvironmentLanguage {
   static final String ENV_DIR = "docker";
@@ -44,7 +44,15 @@ public final class DockerLanguage implements EnvironmentLanguage {
   }
 
   @Override
-  public Optional<String> unavailable(Hook hook, Map<String, String> env) {
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    return Toolchain.DOCKER.missing(hook.id(), env);
+  }
+
+  /**
+   * Why pre-commit would not build {@code hook}: a {@code language_version} or {@code
+   * additional_dependencies} (pre-commit's words), or a local repository with no Dockerfile.
+   */
+  private static Optional<String> refused(Hook hook) {
     String version = hook.config().languageVersion();
     if (!version.equals("default")) {
       return Optional.of(
@@ -72,7 +80,7 @@ public final class DockerLanguage implements EnvironmentLanguage {
               + "` uses language docker in a local repository, which has no Dockerfile to build:"
               + " use language docker_image with an image name as the entry");
     }
-    return Toolchain.DOCKER.missing(hook.id(), env);
+    return Optional.empty();
   }
 
   @Override
@@ -85,6 +93,10 @@ public final class DockerLanguage implements EnvironmentLanguage {
     try (StoreLock lock = new Store(context.cacheDir()).lock(message -> {})) {
       if (isInstalled(hook, context)) {
         return;
+      }
+      Optional<String> refused = refused(hook);
+      if (refused.isPresent()) {
+        throw new FatalException(refused.get());
       }
       EnvironmentDir.build(
           EnvironmentDir.of(hook, context, ENV_DIR),
@@ -105,6 +117,10 @@ public final class DockerLanguage implements EnvironmentLanguage {
 
   @Override
   public ProcessResult run(Hook hook, List<String> files, HookContext context) throws IOException {
+    Optional<String> refused = refused(hook);
+    if (refused.isPresent()) {
+      return EntryProcess.failure(refused.get());
+    }
     // Rebuilt (from docker's cache) in case the image was cleaned up, as pre-commit does.
     Optional<String> failed = build(hook, context, false);
     if (failed.isPresent()) {

@@ -36,7 +36,7 @@ final class EnvironmentDir {
     return of(hook, context, name, hook.config().languageVersion());
   }
 
-  /** As {@link #of(Hook, HookContext, String)} for a language that resolves {@code default}. */
+  /** The same, for a language that resolves {@code default} to a version of its own. */
   static Path of(Hook hook, HookContext context, String name, String version) {
     String dirName = name + "-" + version.replace('/', '_');
     if (isRemote(hook)) {

@@ -14,8 +14,7 @@ import java.util.Set;
  * Makes sure every hook about to run has its environment, installing the missing ones under the
  * store lock with pre-commit's messages. Hooks sharing a clone, language, version and dependencies
  * share one environment and are installed once. Used by {@code install-hooks} and by the run before
- * the first hook starts. Hooks their language cannot run here ({@link Language#unavailable}) are
- * left alone: they fail with that line when they run.
+ * the first hook starts.
  */
 public final class EnvironmentSetup {
   private final Languages languages;
@@ -39,10 +38,9 @@ public final class EnvironmentSetup {
               hook.config().languageVersion(),
               hook.config().additionalDependencies());
       if (!seen.add(key)
-          || language.unavailable(hook, context.environment()).isPresent()
-          || language.isInstalled(hook, context)) {
-        // An unavailable hook fails with its one line when it runs; nothing to build for it.
-        continue;
+          || language.isInstalled(hook, context)
+          || language.missingToolchain(hook, context.environment()).isPresent()) {
+        continue; // a hook whose toolchain is missing fails with that line when it runs
       }
       try (StoreLock lock = new Store(context.cacheDir()).lock(out::info)) {
         if (language.isInstalled(hook, context)) {

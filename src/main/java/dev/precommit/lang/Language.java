@@ -19,13 +19,12 @@ public interface Language {
   }
 
   /**
-   * Why {@code hook} cannot run here, as one line naming the hook and what to do: a toolchain
-   * missing from {@code env}'s {@code PATH} (with the command that installs it), a {@code
-   * language_version} that would need a download. Empty when it can run. Such a hook's environment
-   * is not built, its run fails with this line, and {@code validate-config} and {@code
-   * install-hooks} report it first.
+   * One line naming the hook and the command that installs the toolchain its environment is built
+   * with, when {@code env}'s {@code PATH} lacks it; empty otherwise. precommit never downloads a
+   * toolchain: {@code validate-config} and {@code install-hooks} report this line, and the hook
+   * fails with it.
    */
-  default Optional<String> unavailable(Hook hook, Map<String, String> env) {
+  default Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
     return Optional.empty();
   }
 

@@ -43,7 +43,7 @@ public final class RubyLanguage implements EnvironmentLanguage {
   }
 
   @Override
-  public Optional<String> unavailable(Hook hook, Map<String, String> env) {
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
     String version = hook.config().languageVersion();
     if (!version.equals("default") && !version.equals("system")) {
       return Optional.of(

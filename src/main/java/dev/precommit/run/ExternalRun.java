@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Runs one external hook through its {@link Language}, which splits it into xargs batches; a hook
- * its language cannot run here fails with the language's one line instead.
+ * whose toolchain is missing fails with its language's one line instead.
  */
 final class ExternalRun {
   private final Languages languages;
@@ -27,9 +27,9 @@ final class ExternalRun {
   /** Runs {@code hook} with {@code passed}, the file names it is given. */
   ProcessResult run(Hook hook, List<String> passed) throws IOException {
     Language language = language(hook);
-    Optional<String> unavailable = language.unavailable(hook, hookContext.environment());
-    if (unavailable.isPresent()) {
-      return new ProcessResult(1, (unavailable.get() + "\n").getBytes(StandardCharsets.UTF_8));
+    Optional<String> missing = language.missingToolchain(hook, hookContext.environment());
+    if (missing.isPresent()) {
+      return new ProcessResult(1, (missing.get() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return language.run(hook, passed, hookContext);
   }

@@ -1,7 +1,9 @@
 package dev.precommit.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precommit.FatalException;
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
 import java.io.IOException;
@@ -168,7 +170,7 @@ class DockerLanguageTest {
         bin.resolve("apt-get"), PosixFilePermissions.fromString("rwxr-xr-x"));
     Language image = Languages.standard().find("docker_image").orElseThrow();
     assertThat(
-            image.unavailable(
+            image.missingToolchain(
                 Hooks.of("local", tmp, "docker_image", "alpine", List.of(), List.of()),
                 Map.of("PATH", bin.toString())))
         .contains(
@@ -177,27 +179,39 @@ class DockerLanguageTest {
   }
 
   @Test
-  void languageVersionAndDependenciesAreRefusedInPreCommitsWords() {
-    Map<String, String> env = Map.of("PATH", fakeBin.toString());
+  void languageVersionAndDependenciesAreRefusedInPreCommitsWords() throws Exception {
+    Map<String, String> env = withFakeDocker();
+    HookContext context = new HookContext(work.root(), env, 1, false, tmp.resolve("cache"));
     Language docker = Languages.standard().find("docker").orElseThrow();
-    assertThat(
-            docker.unavailable(
-                Hooks.of("https://x/y", tmp, "docker", "t", List.of(), List.of("a", "b")), env))
-        .contains(
+    assertThatThrownBy(
+            () ->
+                docker.install(
+                    Hooks.of("https://x/y", tmp, "docker", "t", List.of(), List.of("a", "b")),
+                    context))
+        .isInstanceOf(FatalException.class)
+        .hasMessage(
             "hook `the-hook`: for now, pre-commit does not support additional_dependencies for"
                 + " docker -- you selected `additional_dependencies: ['a', 'b']`");
-    Language image = Languages.standard().find("docker_image").orElseThrow();
-    assertThat(
-            image.unavailable(
-                Hooks.of("local", tmp, "docker_image", "alpine", List.of(), List.of("a")), env))
-        .contains(
-            "The hook `the-hook` specifies `additional_dependencies` but is using language"
-                + " `docker_image` which does not install an environment.  Perhaps you meant to"
-                + " use a specific language?");
-    assertThat(docker.unavailable(Hooks.of("local", tmp, "docker", "t", List.of(), List.of()), env))
-        .contains(
+    assertThatThrownBy(
+            () ->
+                docker.install(
+                    Hooks.of("local", tmp, "docker", "t", List.of(), List.of()), context))
+        .hasMessage(
             "hook `the-hook` uses language docker in a local repository, which has no Dockerfile"
                 + " to build: use language docker_image with an image name as the entry");
+    Language image = Languages.standard().find("docker_image").orElseThrow();
+    assertThat(
+            image
+                .run(
+                    Hooks.of("local", tmp, "docker_image", "alpine", List.of(), List.of("a")),
+                    List.of("a.sh"),
+                    context)
+                .outputText())
+        .isEqualTo(
+            "The hook `the-hook` specifies `additional_dependencies` but is using language"
+                + " `docker_image` which does not install an environment.  Perhaps you meant to"
+                + " use a specific language?\n");
+    assertThat(log).doesNotExist();
   }
 
   @Test

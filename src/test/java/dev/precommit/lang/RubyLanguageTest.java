@@ -210,7 +210,7 @@ class RubyLanguageTest {
   void aVersionPreCommitWouldDownloadIsOneLine() {
     Language ruby = Languages.standard().find("ruby").orElseThrow();
     Hook hook = hookWithVersion("2.7.2");
-    assertThat(ruby.unavailable(hook, Map.of("PATH", "/usr/bin")))
+    assertThat(ruby.missingToolchain(hook, Map.of("PATH", "/usr/bin")))
         .contains(
             "hook `the-hook` has `language_version: 2.7.2`, a ruby pre-commit would download with"
                 + " rbenv; precommit does not download toolchains: install it (`rbenv install"
@@ -223,7 +223,7 @@ class RubyLanguageTest {
     executable(bin.resolve("ruby"));
     executable(bin.resolve("apt-get"));
     Language ruby = Languages.standard().find("ruby").orElseThrow();
-    assertThat(ruby.unavailable(hookWithVersion("default"), Map.of("PATH", bin.toString())))
+    assertThat(ruby.missingToolchain(hookWithVersion("default"), Map.of("PATH", bin.toString())))
         .contains(
             "hook `the-hook` needs ruby (`gem` is not on PATH):"
                 + " install it with `sudo apt-get install ruby`");
