@@ -5,12 +5,8 @@ import dev.precommit.config.Config;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.meta.MetaHooks;
-import dev.precommit.lang.EnvironmentLanguage;
-import dev.precommit.lang.HookContext;
-import dev.precommit.lang.Language;
 import dev.precommit.lang.Languages;
 import dev.precommit.lang.UnsupportedLanguage;
-import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
 import java.nio.file.Path;
@@ -76,7 +72,6 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
         } else {
           languages
               .find(language)
-              .filter(l -> !isBuilt(l, hook, root, env))
               .flatMap(l -> l.missingToolchain(hook, env))
               .ifPresent(problems::add);
         }
@@ -84,11 +79,5 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
       hooks.addAll(resolved);
     }
     return new HookCheckup(hooks, problems);
-  }
-
-  /** A built environment runs without its toolchain: Go and Rust binaries need none. */
-  private static boolean isBuilt(Language language, Hook hook, Path root, Map<String, String> env) {
-    return language instanceof EnvironmentLanguage built
-        && built.isInstalled(hook, new HookContext(root, env, 1, false, CacheDir.resolve(env)));
   }
 }

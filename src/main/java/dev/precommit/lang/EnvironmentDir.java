@@ -4,6 +4,7 @@ import dev.precommit.FatalException;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.process.ProcessRunner;
+import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.Store;
 import java.io.IOException;
@@ -51,6 +52,14 @@ final class EnvironmentDir {
     return new Store(context.cacheDir()).localEnvironments().resolve(dirName + "-" + sha(key));
   }
 
+  /**
+   * A context that finds environments in {@code env}'s cache, for questions asked outside a run
+   * ({@code validate-config}): only the cache directory is meaningful.
+   */
+  static HookContext contextFor(Map<String, String> env) {
+    return new HookContext(Path.of("."), env, 1, false, CacheDir.resolve(env));
+  }
+
   static boolean isRemote(Hook hook) {
     return !List.of(RepoConfig.LOCAL, RepoConfig.META, RepoConfig.BUILTIN).contains(hook.repo());
   }
@@ -91,6 +100,11 @@ final class EnvironmentDir {
               .reduce((a, b) -> b)
               .or(() -> lines.stream().filter(l -> l.startsWith("error")).findFirst())
               .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
+      int at = lines.lastIndexOf(last);
+      if (last.endsWith(":") && at >= 0 && at + 1 < lines.size()) {
+        // A line that announces the reason (gem's "…, here is why:") is followed by it.
+        last += " " + lines.get(at + 1);
+      }
       throw new FatalException(
           "cannot install the environment of hook `"
               + hook.id()

@@ -52,6 +52,9 @@ public final class GolangLanguage implements EnvironmentLanguage {
 
   @Override
   public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    if (isInstalled(hook, EnvironmentDir.contextFor(env))) {
+      return Optional.empty(); // a built environment needs no Go: its binaries are static
+    }
     try {
       return goFor(hook, env).isPresent() ? Optional.empty() : Optional.of(missing(hook));
     } catch (IOException e) {

@@ -50,6 +50,9 @@ public final class RustLanguage implements EnvironmentLanguage {
 
   @Override
   public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    if (isInstalled(hook, EnvironmentDir.contextFor(env))) {
+      return Optional.empty(); // a built environment needs no cargo to run its binaries
+    }
     return cargo(hook, env).isPresent() ? Optional.empty() : Optional.of(missing(hook, env));
   }
 
