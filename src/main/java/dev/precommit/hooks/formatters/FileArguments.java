@@ -17,7 +17,8 @@ record FileArguments(Path root, List<String> files, boolean absolute) {
 
   static FileArguments of(Path root, List<String> files) {
     Path cwd = Path.of("").toAbsolutePath().normalize();
-    return new FileArguments(root, List.copyOf(files), !cwd.equals(root.toAbsolutePath().normalize()));
+    return new FileArguments(
+        root, List.copyOf(files), !cwd.equals(root.toAbsolutePath().normalize()));
   }
 
   /** The names to pass to the tool. */

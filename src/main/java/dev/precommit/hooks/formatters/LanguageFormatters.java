@@ -4,8 +4,8 @@ import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import dev.precommit.config.HookConfigs;
 import dev.precommit.config.RepoConfig;
-import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.CheckAbortedException;
 import dev.precommit.repo.Hook;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * pre-commit runs it, from a clone.
  *
  * <p>The rev's default formatter version is made explicit: a hook whose args name no version (and
- * no jar) gets {@code --google-java-formatter-version=<the release's default>} in front of its args,
- * which argparse reads exactly as the wrapper's default.
+ * no jar) gets {@code --google-java-formatter-version=<the release's default>} in front of its
+ * args, which argparse reads exactly as the wrapper's default.
  */
 public final class LanguageFormatters {
   private static final Pattern URL =

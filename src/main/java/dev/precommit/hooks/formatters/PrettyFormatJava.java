@@ -96,8 +96,8 @@ public final class PrettyFormatJava implements Check {
 
   /** One invocation per batch, as pre-commit runs the script: the log is per invocation. */
   @Override
-  public CheckResult runBatches(
-      CheckContext context, List<List<String>> batches, List<String> args) throws IOException {
+  public CheckResult runBatches(CheckContext context, List<List<String>> batches, List<String> args)
+      throws IOException {
     List<CheckResult> results = new ArrayList<>();
     for (List<String> batch : batches) {
       results.add(run(context, batch, args));

@@ -29,7 +29,15 @@ final class PythonLines {
 
   private static boolean isBoundary(char c) {
     return switch (c) {
-      case '\n', '\r', '\u000b', '\u000c', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028',
+      case '\n',
+          '\r',
+          '\u000b',
+          '\u000c',
+          '\u001c',
+          '\u001d',
+          '\u001e',
+          '\u0085',
+          '\u2028',
           '\u2029' ->
           true;
       default -> false;

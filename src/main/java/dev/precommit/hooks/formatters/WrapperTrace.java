@@ -8,9 +8,9 @@ import java.util.StringJoiner;
 /**
  * The log the wrapper's {@code run_command} writes to stderr around each command it runs, which
  * pre-commit shows with the hook's output: {@code [cwd=<dir>] Run command: <argv as a Python
- * tuple>}, then {@code [return_code=<n>] | <stdout>}, a newline, a tab and {@code stderr: <stderr>}.
- * The in-process check writes the same lines for the commands the wrapper would have run, so its
- * output matches the wrapper's byte for byte.
+ * tuple>}, then {@code [return_code=<n>] | <stdout>}, a newline, a tab and {@code stderr:
+ * <stderr>}. The in-process check writes the same lines for the commands the wrapper would have
+ * run, so its output matches the wrapper's byte for byte.
  */
 final class WrapperTrace {
   private final String cwd;
@@ -52,7 +52,9 @@ final class WrapperTrace {
     result(0, "", banner());
   }
 
-  /** What {@code java -version} prints for this JVM (the launcher's format, from its properties). */
+  /**
+   * What {@code java -version} prints for this JVM (the launcher's format, from its properties).
+   */
   static String banner() {
     String runtime = System.getProperty("java.runtime.name", "OpenJDK Runtime Environment");
     String runtimeVersion = System.getProperty("java.runtime.version", "");

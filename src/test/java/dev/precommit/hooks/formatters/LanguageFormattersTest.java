@@ -6,9 +6,9 @@ import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;
+import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.install.HookCheckup;
 import dev.precommit.lang.Languages;
-import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.repo.ConfiguredHooks;
 import dev.precommit.repo.Hook;
 import java.nio.file.Path;
@@ -22,8 +22,7 @@ class LanguageFormattersTest {
       "https://github.com/macisamuele/language-formatters-pre-commit-hooks";
 
   private static Config config(String repo, String rev, String hooks) {
-    String text =
-        "repos:\n- repo: " + repo + "\n  rev: " + rev + "\n  hooks:\n" + hooks.indent(2);
+    String text = "repos:\n- repo: " + repo + "\n  rev: " + rev + "\n  hooks:\n" + hooks.indent(2);
     return ConfigLoader.parse(text, ".pre-commit-config.yaml").config();
   }
 
@@ -97,8 +96,7 @@ class LanguageFormattersTest {
               alias: jar
               args: [--google-java-formatter-jar, gjf.jar]
             """);
-    List<Hook> hooks =
-        LanguageFormatters.resolve(config.repos().get(0), config, Path.of("/work"));
+    List<Hook> hooks = LanguageFormatters.resolve(config.repos().get(0), config, Path.of("/work"));
     assertThat(hooks).extracting(h -> h.config().language()).containsOnly("builtin");
     assertThat(hooks.get(0).config().args())
         .containsExactly("--google-java-formatter-version=1.22.0", "--autofix");
@@ -129,7 +127,9 @@ class LanguageFormattersTest {
               return List.of();
             });
     assertThat(cloned).isEmpty();
-    assertThat(hooks).singleElement().satisfies(h -> assertThat(h.id()).isEqualTo("pretty-format-java"));
+    assertThat(hooks)
+        .singleElement()
+        .satisfies(h -> assertThat(h.id()).isEqualTo("pretty-format-java"));
     assertThat(ConfiguredHooks.runsRemotely(inProcess.repos().get(0))).isFalse();
     assertThat(ConfiguredHooks.runsRemotely(python.repos().get(0))).isTrue();
   }

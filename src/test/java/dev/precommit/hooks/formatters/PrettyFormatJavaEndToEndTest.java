@@ -83,7 +83,8 @@ class PrettyFormatJavaEndToEndTest {
         .stageAll()
         .commit("config");
     ProcessRunner runner = ProcessRunner.merged(env);
-    assertThat(runner.run(List.of(launcher.toString(), "install"), repo.root()).exitCode()).isZero();
+    assertThat(runner.run(List.of(launcher.toString(), "install"), repo.root()).exitCode())
+        .isZero();
     for (String file : files) {
       repo.write(file, golden(file + ".input")).stage(file);
     }

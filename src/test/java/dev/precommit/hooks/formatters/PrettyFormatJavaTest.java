@@ -46,7 +46,9 @@ class PrettyFormatJavaTest {
 
   @Test
   void releasesByTagOrCommit() {
-    assertThat(WrapperRelease.of("v2.15.0")).get().extracting(WrapperRelease::googleJavaFormat)
+    assertThat(WrapperRelease.of("v2.15.0"))
+        .get()
+        .extracting(WrapperRelease::googleJavaFormat)
         .isEqualTo("1.27.0");
     assertThat(WrapperRelease.of("19b28a9f0a0102b30776f054bea4176e7af50dbe")).isPresent();
     assertThat(WrapperRelease.of("v2.13.0")).isEmpty();
