@@ -29,6 +29,15 @@ public final class JvmArtifacts {
    */
   public static ClassLoader loader(List<String> coordinates, Path cacheDir, Map<String, String> env)
       throws IOException {
+    return jarLoader(classpath(coordinates, cacheDir, env));
+  }
+
+  /**
+   * The jars of {@code coordinates} and their runtime dependencies, resolving them into the store
+   * under {@code cacheDir} first when they are not there yet (for a tool run as a process).
+   */
+  public static List<Path> classpath(
+      List<String> coordinates, Path cacheDir, Map<String, String> env) throws IOException {
     Store store = new Store(cacheDir);
     Path dir =
         store.dir().resolve("jvm_tools").resolve(String.join("+", coordinates).replace(':', '_'));
@@ -50,7 +59,7 @@ public final class JvmArtifacts {
         jars.add(Path.of(line));
       }
     }
-    return jarLoader(jars);
+    return jars;
   }
 
   /** A class loader over {@code jars} (a tool the user names by path). */

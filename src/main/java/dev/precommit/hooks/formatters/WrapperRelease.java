@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /**
  * A release of {@code macisamuele/language-formatters-pre-commit-hooks} whose {@code
- * pretty-format-java} runs in-process: its tag, the commit the tag names ({@code autoupdate
- * --freeze} pins that), and the formatter versions it uses when the hook's args name none (its
- * {@code *.version} files).
+ * pretty-format-java} and {@code pretty-format-kotlin} run in-process: its tag, the commit the tag
+ * names ({@code autoupdate --freeze} pins that), and the formatter versions it uses when the hook's
+ * args name none (its {@code *.version} files).
  *
  * <p>Only releases whose {@code pretty_format_java.py} behaves as this package reproduces are
- * listed: v2.14.0 to v2.16.0 (palantir support, checksums, the same messages and command lines). A
- * config naming another rev runs the Python hook, as pre-commit runs it. The ktlint and ktfmt
- * defaults are recorded for {@code pretty-format-kotlin}, which still runs as the Python hook.
+ * listed: v2.14.0 to v2.16.0 (palantir support, checksums, the same messages and command lines, and
+ * the same {@code pretty_format_kotlin.py} but for v2.14.0's ktfmt jar name). A config naming
+ * another rev runs the Python hook, as pre-commit runs it.
  */
 record WrapperRelease(
     String tag, String commit, String googleJavaFormat, String ktlint, String ktfmt) {

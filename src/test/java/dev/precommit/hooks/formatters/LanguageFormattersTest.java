@@ -58,7 +58,20 @@ class LanguageFormattersTest {
     assertThat(LanguageFormatters.runsInProcess(repo("v2.13.0", "- id: pretty-format-java")))
         .as("a release this package does not reproduce")
         .isFalse();
-    assertThat(LanguageFormatters.runsInProcess(repo("v2.16.0", "- id: pretty-format-kotlin")))
+    assertThat(LanguageFormatters.runsInProcess(repo("v2.16.0", "- id: pretty-format-yaml")))
+        .isFalse();
+    assertThat(
+            LanguageFormatters.runsInProcess(
+                repo(
+                    "v2.16.0",
+                    "- id: pretty-format-kotlin\n  args: [--formatter-jar-checksum=ab]")))
+        .isFalse();
+    assertThat(
+            LanguageFormatters.runsInProcess(
+                repo(
+                    "v2.14.0",
+                    "- id: pretty-format-kotlin\n  args: [--ktfmt, --ktfmt-version=0.55]")))
+        .as("v2.14.0 fails to download ktfmt 0.55 and later")
         .isFalse();
     assertThat(
             LanguageFormatters.runsInProcess(
@@ -78,6 +91,44 @@ class LanguageFormattersTest {
                     .repos()
                     .get(0)))
         .isFalse();
+  }
+
+  @Test
+  void prettyFormatKotlinRunsInProcess() {
+    assertThat(
+            LanguageFormatters.runsInProcess(
+                repo(
+                    "v2.16.0",
+                    "- id: pretty-format-kotlin\n- id: pretty-format-java\n"
+                        + "- id: pretty-format-kotlin\n  args: [--ktfmt, --ktfmt-style=google]")))
+        .isTrue();
+    assertThat(
+            LanguageFormatters.runsInProcess(
+                repo("v2.14.0", "- id: pretty-format-kotlin\n  args: [--ktfmt]")))
+        .isTrue();
+  }
+
+  @Test
+  void theRevsDefaultKotlinVersionsAreMadeExplicit() {
+    Config config =
+        config(
+            URL,
+            "v2.15.0",
+            """
+            - id: pretty-format-kotlin
+              args: [--autofix]
+            - id: pretty-format-kotlin
+              alias: pinned
+              args: [--ktfmt, --ktfmt-version=0.50, --ktlint-version=1.0.0]
+            """);
+    List<Hook> hooks = LanguageFormatters.resolve(config.repos().get(0), config, Path.of("/work"));
+    assertThat(hooks.get(0).config().args())
+        .containsExactly("--ktlint-version=1.6.0", "--ktfmt-version=0.55", "--autofix");
+    assertThat(hooks.get(1).config().args())
+        .containsExactly("--ktfmt", "--ktfmt-version=0.50", "--ktlint-version=1.0.0");
+    assertThat(hooks.get(0).config().name()).isEqualTo("KTLint");
+    assertThat(hooks.get(0).config().types()).containsExactly("kotlin");
+    assertThat(LanguageFormatters.find(hooks.get(0))).containsInstanceOf(PrettyFormatKotlin.class);
   }
 
   @Test
@@ -113,7 +164,7 @@ class LanguageFormattersTest {
   @Test
   void configuredHooksResolveItWithoutAClone() {
     Config inProcess = config(URL, "v2.16.0", "- id: pretty-format-java");
-    Config python = config(URL, "v2.16.0", "- id: pretty-format-kotlin");
+    Config python = config(URL, "v2.16.0", "- id: pretty-format-yaml");
     List<RepoConfig> cloned = new ArrayList<>();
     List<Hook> hooks =
         ConfiguredHooks.resolve(
