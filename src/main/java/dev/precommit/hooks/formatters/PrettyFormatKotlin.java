@@ -31,10 +31,12 @@ import java.util.TreeSet;
  * {@code pretty-format-kotlin} of {@code macisamuele/language-formatters-pre-commit-hooks} without
  * Python: the wrapper's options, output and exit codes. ktfmt ({@code --ktfmt}) is called in the
  * engine's JVM (see {@link KtfmtCli}); ktlint, the default, runs as a {@code java} process of the
- * engine's JDK over the {@code ktlint-cli} release resolved from Maven Central into the store,
- * because its command line writes its report to {@code System.out} and is not safe to share a JVM
- * with other hooks. Nothing is downloaded from GitHub; {@code --ktlint-jar} and {@code --ktfmt-jar}
- * use the jar they name.
+ * engine's JDK over the {@code ktlint-cli} release resolved from Maven Central into the store: its
+ * command line cannot share the engine's JVM, since it finds its rule sets through a {@code new
+ * URLClassLoader(urls)} whose parent is the system class loader (under any other loader it finds
+ * none: {@code A non-empty set of 'ruleProviders' need to be provided}), writes its report to
+ * {@code System.out} and ends the JVM. Nothing is downloaded from GitHub; {@code --ktlint-jar} and
+ * {@code --ktfmt-jar} use the jar they name.
  *
  * <p>The output is the wrapper's: the log its {@code run_command} writes (see {@link WrapperTrace})
  * for {@code java -version} and each formatter command it would have run, then {@code The following
