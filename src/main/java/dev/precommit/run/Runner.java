@@ -9,6 +9,7 @@ import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.FixRecorder;
+import dev.precommit.hooks.formatters.LanguageFormatters;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.EnvironmentSetup;
 import dev.precommit.lang.HookContext;
@@ -31,6 +32,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -189,6 +191,10 @@ public final class Runner {
         hook -> {
           if (!"builtin".equals(hook.config().language())) {
             return null;
+          }
+          Optional<Check> formatter = LanguageFormatters.find(hook); // i14-lfph hookup
+          if (formatter.isPresent()) {
+            return formatter.get();
           }
           return hook.repo().equals("meta")
               ? meta.find(hook.id()).orElse(null)
