@@ -187,6 +187,24 @@ public final class GitRepo {
     return result.succeeded() ? result.outputText().strip() : "";
   }
 
+  /**
+   * Files matching {@code pathspecs}, tracked or untracked, that git's ignore rules let through;
+   * with {@code ignored}, instead those that the per-directory {@code ignoreFile}s (gitignore
+   * syntax) name.
+   */
+  public List<String> listFiles(boolean ignored, String ignoreFile, List<String> pathspecs) {
+    List<String> args = new ArrayList<>(List.of("ls-files", "-z", "--cached", "--others"));
+    if (ignored) {
+      args.add("--ignored");
+      args.add("--exclude-per-directory=" + ignoreFile);
+    } else {
+      args.add("--exclude-standard");
+    }
+    args.add("--");
+    args.addAll(pathspecs);
+    return zList(args.toArray(String[]::new));
+  }
+
   /** Runs {@code git args…} in the root and returns what it did, whatever its exit code. */
   public ProcessResult run(String... args) {
     List<String> command = new ArrayList<>(args.length + 1);
