@@ -54,12 +54,11 @@ public record Selector(String text, String projectDir, boolean below, String hoo
   }
 
   private static String resolve(String path, String workingDir, String text) {
-    Path base = Path.of("/", workingDir);
-    Path resolved = base.resolve(path.isEmpty() ? "." : path).normalize();
-    if (!resolved.startsWith("/")) {
+    Path root = Path.of("repository-root");
+    Path resolved = root.resolve(workingDir).resolve(path.isEmpty() ? "." : path).normalize();
+    if (!resolved.startsWith(root)) {
       throw new FatalException("selector `" + text + "` points outside the repository");
     }
-    String relative = Path.of("/").relativize(resolved).toString().replace('\\', '/');
-    return relative;
+    return root.relativize(resolved).toString().replace('\\', '/');
   }
 }
