@@ -191,6 +191,7 @@ final class WorkspaceRun {
       FileFilter filter =
           FileFilter.of(dir, files.of(project), one.config().files(), one.config().exclude());
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      ProjectListener told = new ProjectListener(listener, project, headers);
       HookRunner runner =
           new HookRunner(
               headers ? output.bufferedTo(buffer) : output,
@@ -199,7 +200,7 @@ final class WorkspaceRun {
               checks,
               hookContext,
               checkContext,
-              listener);
+              told);
       if (headers) {
         runner.indentBy(INDENT);
       }
@@ -221,6 +222,7 @@ final class WorkspaceRun {
         header(project.displayName(workspace.root()), failed);
         output.writeBytes(indented(buffer.toByteArray()));
       }
+      told.release();
       ran.forEach(r -> results.add(r.inProject(project.dir())));
       boolean stopped =
           failed
@@ -265,6 +267,48 @@ final class WorkspaceRun {
       lineStart = b == '\n';
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A project's listener: results name their project (annotations, live reports). With headers
+   * the project's lines are printed when it is done, so what the listener prints (GitHub's groups
+   * and annotations) is held back and printed after them, in order.
+   */
+  private static final class ProjectListener implements HookListener {
+    private final HookListener listener;
+    private final Project project;
+    private final List<Runnable> held;
+
+    ProjectListener(HookListener listener, Project project, boolean hold) {
+      this.listener = listener;
+      this.project = project;
+      this.held = hold ? new ArrayList<>() : null;
+    }
+
+    @Override
+    public void starting(Hook hook) {
+      tell(() -> listener.starting(hook));
+    }
+
+    @Override
+    public void finished(HookResult result) {
+      tell(() -> listener.finished(result.inProject(project.dir())));
+    }
+
+    private synchronized void tell(Runnable event) {
+      if (held == null) {
+        event.run();
+      } else {
+        held.add(event);
+      }
+    }
+
+    synchronized void release() {
+      if (held != null) {
+        held.forEach(Runnable::run);
+        held.clear();
+      }
+    }
   }
 
   /** {@code fixes}, which speaks in repository paths, for a project's built-ins. */

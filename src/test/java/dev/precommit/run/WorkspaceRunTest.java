@@ -229,4 +229,41 @@ class WorkspaceRunTest {
                 + "  .pre-commit-config.yaml\n  d.txt\n\n");
     assertThat(run.exitCode()).isEqualTo(1);
   }
+
+  @Test
+  void reportsAndTheSummaryNameTheProjectAndKeepPathsFromTheRoot() throws Exception {
+    repo.write(
+            "backend/.pre-commit-config.yaml",
+            """
+            repos:
+            -   repo: builtin
+                hooks:
+                -   id: check-json
+            """)
+        .write("backend/bad.json", "{\n")
+        .stageAll();
+
+    CliRun run =
+        CliRun.in(
+            repo,
+            "run",
+            "--all-files",
+            "--summary",
+            "--report",
+            "json=out.json",
+            "--report",
+            "sarif=out.sarif",
+            "--report",
+            "junit=out.xml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("failed: backend:check-json\n$");
+    String json = repo.read("out.json");
+    assertThat(json).contains("\"project\" : \"backend\"").contains("\"project\" : \".\"");
+    String sarif = repo.read("out.sarif");
+    assertThat(sarif)
+        .contains("\"uri\" : \"backend/bad.json\"")
+        .contains("\"project\" : \"backend\"");
+    assertThat(repo.read("out.xml")).contains("classname=\"backend:check-json\"");
+  }
 }
