@@ -233,7 +233,12 @@ public final class RunCommand implements Callable<Integer> {
 
   /** The working directory relative to the repository root, {@code /}-separated. */
   private String workingDirInRepo(Path root) {
-    Path dir = context.workingDir().toAbsolutePath().normalize();
+    return workingDirIn(context.workingDir(), root);
+  }
+
+  /** {@code workingDir} relative to the repository {@code root}, {@code /}-separated. */
+  static String workingDirIn(Path workingDir, Path root) {
+    Path dir = workingDir.toAbsolutePath().normalize();
     if (!dir.startsWith(root)) {
       try {
         dir = dir.toRealPath();

@@ -266,4 +266,27 @@ class WorkspaceRunTest {
         .contains("\"project\" : \"backend\"");
     assertThat(repo.read("out.xml")).contains("classname=\"backend:check-json\"");
   }
+
+  @Test
+  void listShowsProjectColonHookAsPrekDoes() {
+    assertThat(CliRun.in(repo, "list").out())
+        .isEqualTo(
+            "frontend/docs:show\nfrontend/docs:lint\nbackend:show\nbackend:lint\n"
+                + "frontend:show\nfrontend:lint\n.:show\n.:lint\n");
+    assertThat(CliRun.in(repo, "list", "frontend/", "--skip", "frontend/docs:lint").out())
+        .isEqualTo("frontend/docs:show\nfrontend:show\nfrontend:lint\n");
+    assertThat(CliRun.in(repo.path("frontend"), repo.env(), "list").out())
+        .isEqualTo("docs:show\ndocs:lint\n.:show\n.:lint\n");
+  }
+
+  @Test
+  void dryRunShowsProjectsAndTheirFiles() {
+    CliRun run = CliRun.in(repo, "run", "--dry-run", "--all-files", "frontend:lint");
+
+    assertThat(run.out())
+        .isEqualTo(
+            "✓ frontend\n"
+                + line("lint fe", "Dry Run")
+                + "  - hook id: lint\n\n    `lint` would be run on 1 file:\n    - b.txt\n");
+  }
 }
