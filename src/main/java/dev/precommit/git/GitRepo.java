@@ -188,20 +188,25 @@ public final class GitRepo {
   }
 
   /**
-   * Files matching {@code pathspecs}, tracked or untracked, that git's ignore rules let through;
-   * with {@code ignored}, instead those that the per-directory {@code ignoreFile}s (gitignore
-   * syntax) name.
+   * Files in the index matching {@code pathspecs}: read from the index alone, no walk of the
+   * working tree. With {@code ignoreFile}, only those that the per-directory {@code ignoreFile}s
+   * (gitignore syntax) name.
    */
-  public List<String> listFiles(boolean ignored, String ignoreFile, List<String> pathspecs) {
-    List<String> args = new ArrayList<>(List.of("ls-files", "-z", "--cached", "--others"));
-    if (ignored) {
+  public List<String> indexedFiles(String ignoreFile, List<String> pathspecs) {
+    List<String> args = new ArrayList<>(List.of("ls-files", "-z", "--cached"));
+    if (ignoreFile != null) {
       args.add("--ignored");
       args.add("--exclude-per-directory=" + ignoreFile);
-    } else {
-      args.add("--exclude-standard");
     }
     args.add("--");
     args.addAll(pathspecs);
+    return zList(args.toArray(String[]::new));
+  }
+
+  /** Those of {@code paths} whose working tree differs from the index: one {@code git diff}. */
+  public List<String> unstagedAmong(List<String> paths) {
+    List<String> args = new ArrayList<>(List.of("diff", "--name-only", "-z", "--no-ext-diff", "--"));
+    args.addAll(paths);
     return zList(args.toArray(String[]::new));
   }
 

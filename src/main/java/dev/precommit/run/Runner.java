@@ -94,14 +94,18 @@ public final class Runner {
     if (workspace != null && workspace.single()) {
       workspace = null;
     }
-    List<String> configs =
-        workspace == null
-            ? List.of(options.config())
-            : workspace.projects().stream().map(Project::configFile).toList();
-    for (String config : configs) {
-      if (stash && !clean && git.hasUnstagedChanges(config)) {
+    if (stash && !clean) {
+      // In a workspace, every project's config, in one git diff.
+      List<String> unstaged =
+          workspace == null
+              ? git.hasUnstagedChanges(options.config()) ? List.of(options.config()) : List.of()
+              : git.unstagedAmong(
+                  workspace.projects().stream().map(Project::configFile).toList());
+      if (!unstaged.isEmpty()) {
         output.error(
-            "Your pre-commit configuration is unstaged.\n`git add " + config + "` to fix this.");
+            "Your pre-commit configuration is unstaged.\n`git add "
+                + unstaged.get(0)
+                + "` to fix this.");
         return RunOutcome.stopped(1);
       }
     }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The config files a workspace may use, as git lists them: tracked or untracked and not ignored,
- * outside hidden directories, not named by a {@code .prekignore} file. Git does not descend into
- * submodules or directory symlinks, so neither does this. One {@code git ls-files} reads the index
- * and walks only untracked directories, so finding 50 projects costs about what finding one does.
+ * The config files a workspace may use: those git knows (in the index: tracked or added), outside
+ * hidden directories, not named by a {@code .prekignore} file. The index holds no files of
+ * submodules or below directory symlinks, and git-ignored files are not added, so those hold no
+ * projects. One {@code git ls-files} reads the index and does not walk the working tree, so
+ * finding 50 projects costs what finding one does (a few milliseconds); a new project's config
+ * counts once it is {@code git add}ed, as pre-commit wants a config staged anyway.
  */
 final class ConfigFiles {
   private ConfigFiles() {}
@@ -23,7 +25,7 @@ final class ConfigFiles {
     patterns.add(":(glob)**/" + Workspace.IGNORE_FILE);
     List<String> configs = new ArrayList<>();
     boolean ignoreFiles = false;
-    for (String path : git.listFiles(false, null, patterns)) {
+    for (String path : git.indexedFiles(null, patterns)) {
       if (hidden(path)) {
         continue;
       }
@@ -37,7 +39,7 @@ final class ConfigFiles {
       return configs;
     }
     List<String> literal = configs.stream().map(p -> ":(literal)" + p).toList();
-    Set<String> ignored = new LinkedHashSet<>(git.listFiles(true, Workspace.IGNORE_FILE, literal));
+    Set<String> ignored = new LinkedHashSet<>(git.indexedFiles(Workspace.IGNORE_FILE, literal));
     return configs.stream().filter(p -> !ignored.contains(p)).toList();
   }
 

@@ -21,7 +21,8 @@ class WorkspaceCommandsTest {
     TempGitRepo work = TempGitRepo.init(tmp.resolve("work"));
     work.write(".pre-commit-config.yaml", LOCAL)
         .write("app/.pre-commit-config.yaml", "repos: 3\n")
-        .write("lib/.pre-commit-config.yaml", LOCAL);
+        .write("lib/.pre-commit-config.yaml", LOCAL)
+        .stageAll();
 
     CliRun run = CliRun.in(work, "validate-config");
 
@@ -49,7 +50,8 @@ class WorkspaceCommandsTest {
     TempGitRepo work = TempGitRepo.init(tmp.resolve("work"));
     work.write(".pre-commit-config.yaml", LOCAL)
         .write("app/.pre-commit-config.yaml", remote)
-        .write("app/web/.pre-commit-config.yaml", remote);
+        .write("app/web/.pre-commit-config.yaml", remote)
+        .stageAll();
 
     CliRun run = CliRun.in(work, "autoupdate");
 

@@ -20,7 +20,7 @@ class WorkspaceTest {
     for (String d : configDirs) {
       repo.write(d.isEmpty() ? ".pre-commit-config.yaml" : d + "/.pre-commit-config.yaml", CONFIG);
     }
-    return repo;
+    return repo.stageAll();
   }
 
   private static List<String> dirs(Workspace workspace) {
@@ -45,20 +45,32 @@ class WorkspaceTest {
   }
 
   @Test
-  void untrackedConfigsCountIgnoredHiddenAndPrekignoredOnesDoNot() {
-    TempGitRepo repo = repo("", "a", "node_modules/x", ".github/y", "vendor/z", "vendor/keep");
+  void ignoredHiddenAndPrekignoredConfigsHoldNoProjects() {
+    TempGitRepo repo = TempGitRepo.init(dir.resolve("repo"));
     repo.write(".gitignore", "node_modules/\n").write(".prekignore", "vendor/z/\n");
+    for (String d : List.of("", "a/", "node_modules/x/", ".github/y/", "vendor/z/", "vendor/keep/")) {
+      repo.write(d + ".pre-commit-config.yaml", CONFIG);
+    }
+    repo.stageAll();
 
     assertThat(dirs(discover(repo, ""))).containsExactly("vendor/keep", "a", "");
-    // Tracked or not, what .prekignore names stays out.
-    repo.stageAll();
-    assertThat(dirs(discover(repo, ""))).containsExactly("vendor/keep", "a", "");
+  }
+
+  @Test
+  void aConfigCountsOnceGitKnowsIt() {
+    TempGitRepo repo = repo("");
+    repo.write("new/.pre-commit-config.yaml", CONFIG);
+
+    assertThat(discover(repo, "").single()).isTrue();
+    repo.stage("new/.pre-commit-config.yaml");
+    assertThat(dirs(discover(repo, ""))).containsExactly("new", "");
   }
 
   @Test
   void directorySymlinksAreNotFollowed() throws Exception {
     TempGitRepo repo = repo("", "real");
     Files.createSymbolicLink(repo.path("link"), repo.path("real"));
+    repo.stageAll();
 
     assertThat(dirs(discover(repo, ""))).containsExactly("real", "");
   }
@@ -66,8 +78,6 @@ class WorkspaceTest {
   @Test
   void theRootIsTheNearestConfigAtOrAboveTheWorkingDirectory() {
     TempGitRepo repo = repo("", "frontend", "frontend/docs", "backend");
-    repo.write("frontend/src/x.txt", "x\n");
-
     Workspace fromSrc = discover(repo, "frontend/src");
     assertThat(fromSrc.root()).isEqualTo("frontend");
     assertThat(dirs(fromSrc)).containsExactly("frontend/docs", "frontend");
@@ -82,7 +92,7 @@ class WorkspaceTest {
     repo.write("sub/x.txt", "x\n");
 
     assertThat(discover(repo, "sub").single()).isTrue();
-    assertThat(discover(repo("").write(".pre-commit-config.yaml", CONFIG), "").single()).isTrue();
+
   }
 
   @Test
