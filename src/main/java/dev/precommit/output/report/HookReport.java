@@ -59,7 +59,9 @@ public record HookReport(
         result.exitCode(),
         result.modified(),
         result.durationSeconds(),
-        result.files(),
+        dir == null || dir.isEmpty()
+            ? result.files()
+            : result.files().stream().map(f -> dir + "/" + f).toList(),
         new String(result.output(), StandardCharsets.UTF_8),
         findings,
         parsed,
