@@ -18,15 +18,19 @@ final class ConfigFiles {
   private ConfigFiles() {}
 
   static List<String> list(GitRepo git) {
+    // git's plain pathspecs: `*` also matches `/`, and costs half the CPU of `:(glob)**/`.
     List<String> patterns = new ArrayList<>();
-    for (String name : Workspace.CONFIG_NAMES) {
-      patterns.add(":(glob)**/" + name);
+    List<String> names = new ArrayList<>(Workspace.CONFIG_NAMES);
+    names.add(Workspace.IGNORE_FILE);
+    for (String name : names) {
+      patterns.add(name);
+      patterns.add("*/" + name);
     }
-    patterns.add(":(glob)**/" + Workspace.IGNORE_FILE);
     List<String> configs = new ArrayList<>();
     boolean ignoreFiles = false;
     for (String path : git.indexedFiles(null, patterns)) {
-      if (hidden(path)) {
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (hidden(path) || !names.contains(name)) {
         continue;
       }
       if (path.endsWith("/" + Workspace.IGNORE_FILE) || path.equals(Workspace.IGNORE_FILE)) {
