@@ -1,7 +1,5 @@
 package dev.precommit.cli;
 
-import dev.precommit.run.RunOptions;
-import dev.precommit.workspace.Project;
 import dev.precommit.CliContext;
 import dev.precommit.git.GitRepo;
 import dev.precommit.install.RepositoryHooks;
@@ -9,6 +7,8 @@ import dev.precommit.output.Output;
 import dev.precommit.repo.Autoupdater;
 import dev.precommit.repo.RepoCloner;
 import dev.precommit.repo.Store;
+import dev.precommit.run.RunOptions;
+import dev.precommit.workspace.Project;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

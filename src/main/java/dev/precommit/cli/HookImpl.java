@@ -51,7 +51,8 @@ public final class HookImpl {
         try (Interrupts.Registration interrupt =
             Interrupts.current()
                 .onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
-          return run.legacyExitCode() | new Runner(git, output, context.env()).run(inWorkspace(run.options()));
+          return run.legacyExitCode()
+              | new Runner(git, output, context.env()).run(inWorkspace(run.options()));
         }
       }
       return ((HookPlan.Done) plan).exitCode();
@@ -61,8 +62,8 @@ public final class HookImpl {
   }
 
   /**
-   * The shim of a plain {@code precommit install} names the default config: then the workspace
-   * is discovered from the repository root (git runs hooks there), as prek's shim does. A shim
+   * The shim of a plain {@code precommit install} names the default config: then the workspace is
+   * discovered from the repository root (git runs hooks there), as prek's shim does. A shim
    * installed with {@code -c} keeps its one config.
    */
   private static RunOptions inWorkspace(RunOptions options) {

@@ -1,13 +1,13 @@
 package dev.precommit.cli;
 
-import dev.precommit.output.Output;
-import dev.precommit.run.RunOptions;
-import dev.precommit.workspace.Project;
-import java.util.List;
 import dev.precommit.CliContext;
 import dev.precommit.git.GitRepo;
 import dev.precommit.install.HookEnvironments;
 import dev.precommit.install.RepositoryHooks;
+import dev.precommit.output.Output;
+import dev.precommit.run.RunOptions;
+import dev.precommit.workspace.Project;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +40,9 @@ public final class InstallHooksCommand implements Callable<Integer> {
     if (projects.isEmpty()) {
       String cfg =
           RepositoryHooks.configPath(
-              context.workingDir(), repo.root(), config == null ? RunOptions.DEFAULT_CONFIG : config);
+              context.workingDir(),
+              repo.root(),
+              config == null ? RunOptions.DEFAULT_CONFIG : config);
       return HookEnvironments.prepareAll(repo, cfg, out);
     }
     int result = 0;

@@ -6,22 +6,22 @@ import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.LanguageNames;
 import dev.precommit.config.Stage;
-import dev.precommit.repo.Hook;
-import dev.precommit.workspace.Project;
-import dev.precommit.workspace.Selector;
-import dev.precommit.workspace.Workspace;
-import java.nio.file.Path;
 import dev.precommit.git.GitRepo;
 import dev.precommit.list.JsonListing;
 import dev.precommit.list.ListFilter;
 import dev.precommit.list.ListedHook;
 import dev.precommit.list.TextListing;
 import dev.precommit.output.Output;
+import dev.precommit.repo.Hook;
 import dev.precommit.repo.StoredHooks;
 import dev.precommit.run.Runner;
+import dev.precommit.workspace.Project;
+import dev.precommit.workspace.Selector;
+import dev.precommit.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -162,7 +162,8 @@ public final class ListCommand implements Callable<Integer> {
       String name = shown.equals("<workspace>") ? "." : shown;
       for (Hook hook : stored.allOf(loaded, dir, warnings)) {
         boolean in =
-            includes.isEmpty() || includes.stream().anyMatch(s -> s.matches(project, hook.config()));
+            includes.isEmpty()
+                || includes.stream().anyMatch(s -> s.matches(project, hook.config()));
         boolean out = skips.stream().anyMatch(s -> s.matches(project, hook.config()));
         if (in && !out) {
           listed.add(ListedHook.of(hook).inProject(name));

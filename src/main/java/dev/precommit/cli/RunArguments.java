@@ -54,7 +54,10 @@ final class RunArguments {
         inline = arg.substring(equals + 1);
       }
       String canonical = canonical(name);
-      if (canonical == null || (!seen.add(canonical) && !canonical.equals("--report") && !canonical.equals("--skip"))) {
+      if (canonical == null
+          || (!seen.add(canonical)
+              && !canonical.equals("--report")
+              && !canonical.equals("--skip"))) {
         return null;
       }
       files = null;

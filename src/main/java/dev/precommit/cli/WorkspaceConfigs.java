@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The projects of the workspace around the working directory, for the commands that walk it
- * ({@code install-hooks}, {@code autoupdate}, {@code validate-config}, {@code gc}): none when a
- * config was named, outside a repository, and in a repository with one config at its root (the
- * commands then do exactly what they did before workspaces).
+ * The projects of the workspace around the working directory, for the commands that walk it ({@code
+ * install-hooks}, {@code autoupdate}, {@code validate-config}, {@code gc}): none when a config was
+ * named, outside a repository, and in a repository with one config at its root (the commands then
+ * do exactly what they did before workspaces).
  */
 final class WorkspaceConfigs {
   private WorkspaceConfigs() {}

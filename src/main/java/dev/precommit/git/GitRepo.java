@@ -205,7 +205,8 @@ public final class GitRepo {
 
   /** Those of {@code paths} whose working tree differs from the index: one {@code git diff}. */
   public List<String> unstagedAmong(List<String> paths) {
-    List<String> args = new ArrayList<>(List.of("diff", "--name-only", "-z", "--no-ext-diff", "--"));
+    List<String> args =
+        new ArrayList<>(List.of("diff", "--name-only", "-z", "--no-ext-diff", "--"));
     args.addAll(paths);
     return zList(args.toArray(String[]::new));
   }

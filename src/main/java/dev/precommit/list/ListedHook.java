@@ -60,8 +60,7 @@ public record ListedHook(
 
   /** This hook as one of the workspace project {@code project}. */
   public ListedHook inProject(String project) {
-    return new ListedHook(
-        id, name, alias, language, description, stages, repo, installed, project);
+    return new ListedHook(id, name, alias, language, description, stages, repo, installed, project);
   }
 
   /** What {@code list} prints for it: {@code project:id} in a workspace, else the id. */

@@ -1,7 +1,7 @@
 package dev.precommit.output;
 
-import dev.precommit.output.report.RunReport;
 import dev.precommit.output.report.HookReport;
+import dev.precommit.output.report.RunReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -25,8 +25,7 @@ final class ChangeAttribution {
   /** The hooks' project, relative to the repository root: their files are relative to it. */
   private final String projectDir;
 
-  private ChangeAttribution(
-      GitRepo git, HookKinds kinds, WorkTreeState before, String projectDir) {
+  private ChangeAttribution(GitRepo git, HookKinds kinds, WorkTreeState before, String projectDir) {
     this.git = git;
     this.kinds = kinds;
     this.before = before;

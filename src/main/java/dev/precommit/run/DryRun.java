@@ -81,8 +81,7 @@ public final class DryRun {
         && environment.containsKey("_PRE_COMMIT_SKIP_POST_CHECKOUT")) {
       return 0;
     }
-    Workspace workspace =
-        options.discover() ? Workspace.discover(git, options.workingDir()) : null;
+    Workspace workspace = options.discover() ? Workspace.discover(git, options.workingDir()) : null;
     if (workspace != null && !workspace.single()) {
       return workspace(workspace, options);
     }
@@ -159,14 +158,14 @@ public final class DryRun {
     }
     List<String> candidates = FileSelection.candidates(options, git, output);
     ProjectFiles files = ProjectFiles.spread(workspace, candidates, p -> configs.get(p).orphan());
-    boolean headers =
-        selected.size() > 1 || !selected.containsKey(workspace.rootProject());
+    boolean headers = selected.size() > 1 || !selected.containsKey(workspace.rootProject());
     for (Map.Entry<Project, List<Hook>> entry : selected.entrySet()) {
       Project project = entry.getKey();
       Config config = configs.get(project);
       Set<String> skips = new HashSet<>(Runner.skips(environment));
       for (Hook hook : entry.getValue()) {
-        if (excludes.stream().anyMatch(s -> s.hookId() != null && s.matches(project, hook.config()))) {
+        if (excludes.stream()
+            .anyMatch(s -> s.hookId() != null && s.matches(project, hook.config()))) {
           skips.add(hook.id());
         }
       }

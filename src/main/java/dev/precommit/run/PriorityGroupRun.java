@@ -60,7 +60,8 @@ final class PriorityGroupRun {
     GroupPlan plan = GroupPlan.of(group, filesOf, state, kinds);
     HookResult[] results = plan.results();
     Map<Integer, Set<String>> rewritten = new ConcurrentHashMap<>();
-    ChangeAttribution changes = ChangeAttribution.before(plan.parts(), group, git, kinds, projectDir);
+    ChangeAttribution changes =
+        ChangeAttribution.before(plan.parts(), group, git, kinds, projectDir);
     ConcurrentParts.run(
         plan.parts(), jobs, part -> runPart(part, group, filesOf, results, rewritten));
     changes.attribute(group, filesOf, results, rewritten);

@@ -89,8 +89,7 @@ public final class Runner {
       output.error("Specify both --from-ref and --to-ref.");
       return RunOutcome.stopped(1);
     }
-    Workspace workspace =
-        options.discover() ? Workspace.discover(git, options.workingDir()) : null;
+    Workspace workspace = options.discover() ? Workspace.discover(git, options.workingDir()) : null;
     if (workspace != null && workspace.single()) {
       workspace = null;
     }
@@ -99,8 +98,7 @@ public final class Runner {
       List<String> unstaged =
           workspace == null
               ? git.hasUnstagedChanges(options.config()) ? List.of(options.config()) : List.of()
-              : git.unstagedAmong(
-                  workspace.projects().stream().map(Project::configFile).toList());
+              : git.unstagedAmong(workspace.projects().stream().map(Project::configFile).toList());
       if (!unstaged.isEmpty()) {
         output.error(
             "Your pre-commit configuration is unstaged.\n`git add "

@@ -170,7 +170,8 @@ final class WorkspaceRun {
       // A hook that --skip names prints Skipped, as one in SKIP does.
       Set<String> projectSkips = new HashSet<>(skips);
       for (Hook hook : one.hooks()) {
-        if (excludes.stream().anyMatch(s -> s.hookId() != null && s.matches(project, hook.config()))) {
+        if (excludes.stream()
+            .anyMatch(s -> s.hookId() != null && s.matches(project, hook.config()))) {
           projectSkips.add(hook.id());
         }
       }
@@ -240,8 +241,7 @@ final class WorkspaceRun {
     return project.dir().isEmpty() ? git.root() : git.root().resolve(project.dir());
   }
 
-  private HookContext context(
-      Project project, Map<String, String> hookEnv, int jobs, Path cache) {
+  private HookContext context(Project project, Map<String, String> hookEnv, int jobs, Path cache) {
     return new HookContext(projectDir(project), hookEnv, jobs, output.color(), cache);
   }
 
@@ -270,9 +270,9 @@ final class WorkspaceRun {
   }
 
   /**
-   * A project's listener: results name their project (annotations, live reports). With headers
-   * the project's lines are printed when it is done, so what the listener prints (GitHub's groups
-   * and annotations) is held back and printed after them, in order.
+   * A project's listener: results name their project (annotations, live reports). With headers the
+   * project's lines are printed when it is done, so what the listener prints (GitHub's groups and
+   * annotations) is held back and printed after them, in order.
    */
   private static final class ProjectListener implements HookListener {
     private final HookListener listener;

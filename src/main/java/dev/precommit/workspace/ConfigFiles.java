@@ -10,9 +10,9 @@ import java.util.Set;
  * The config files a workspace may use: those git knows (in the index: tracked or added), outside
  * hidden directories, not named by a {@code .prekignore} file. The index holds no files of
  * submodules or below directory symlinks, and git-ignored files are not added, so those hold no
- * projects. One {@code git ls-files} reads the index and does not walk the working tree, so
- * finding 50 projects costs what finding one does (a few milliseconds); a new project's config
- * counts once it is {@code git add}ed, as pre-commit wants a config staged anyway.
+ * projects. One {@code git ls-files} reads the index and does not walk the working tree, so finding
+ * 50 projects costs what finding one does (a few milliseconds); a new project's config counts once
+ * it is {@code git add}ed, as pre-commit wants a config staged anyway.
  */
 final class ConfigFiles {
   private ConfigFiles() {}

@@ -43,8 +43,8 @@ public record Project(String dir, String configFile) {
   }
 
   /**
-   * The name in headers and reports: the directory relative to the workspace root {@code root},
-   * or {@code <workspace>} for the workspace root itself (prek's names).
+   * The name in headers and reports: the directory relative to the workspace root {@code root}, or
+   * {@code <workspace>} for the workspace root itself (prek's names).
    */
   public String displayName(String root) {
     if (dir.equals(root)) {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which files each project's hooks see: those under its directory, with paths relative to it. A file
- * under a nested project is seen by every project above it too (a child adds checks, it does not
- * hide the parent's), unless a project on the way up says {@code orphan: true}: then it stops there.
+ * Which files each project's hooks see: those under its directory, with paths relative to it. A
+ * file under a nested project is seen by every project above it too (a child adds checks, it does
+ * not hide the parent's), unless a project on the way up says {@code orphan: true}: then it stops
+ * there.
  */
 public final class ProjectFiles {
   private final Map<String, List<String>> byProject;
@@ -19,8 +20,8 @@ public final class ProjectFiles {
 
   /**
    * Spreads {@code candidates} (repository-relative, in run order) over {@code workspace}'s
-   * projects; {@code orphan} says which projects keep their files from those above. Every
-   * project counts, selected or not, so a skipped orphan still keeps its files.
+   * projects; {@code orphan} says which projects keep their files from those above. Every project
+   * counts, selected or not, so a skipped orphan still keeps its files.
    */
   public static ProjectFiles spread(
       Workspace workspace, List<String> candidates, java.util.function.Predicate<Project> orphan) {

@@ -25,7 +25,10 @@ public record Selector(String text, String projectDir, boolean below, String hoo
     int colon = text.indexOf(':');
     if (colon > 0) {
       return new Selector(
-          text, resolve(text.substring(0, colon), workingDir, text), false, text.substring(colon + 1));
+          text,
+          resolve(text.substring(0, colon), workingDir, text),
+          false,
+          text.substring(colon + 1));
     }
     if (text.contains("/") || text.equals(".")) {
       return new Selector(text, resolve(text, workingDir, text), true, null);

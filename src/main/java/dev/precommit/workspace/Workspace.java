@@ -17,7 +17,8 @@ import java.util.Map;
  * @param projects deepest first, then by path: the order they run and print in
  */
 public record Workspace(String root, List<Project> projects) {
-  static final List<String> CONFIG_NAMES = List.of(".pre-commit-config.yaml", ".pre-commit-config.yml");
+  static final List<String> CONFIG_NAMES =
+      List.of(".pre-commit-config.yaml", ".pre-commit-config.yml");
   static final String IGNORE_FILE = ".prekignore";
 
   public Workspace {
@@ -58,8 +59,7 @@ public record Workspace(String root, List<Project> projects) {
         projects.add(project);
       }
     }
-    projects.sort(
-        Comparator.comparingInt(Project::depth).reversed().thenComparing(Project::dir));
+    projects.sort(Comparator.comparingInt(Project::depth).reversed().thenComparing(Project::dir));
     return new Workspace(root, projects);
   }
 

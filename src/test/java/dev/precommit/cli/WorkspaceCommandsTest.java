@@ -39,7 +39,8 @@ class WorkspaceCommandsTest {
   void autoupdateUpdatesEveryProjectsConfig() {
     TempGitRepo hooks = TempGitRepo.init(tmp.resolve("hooks"));
     hooks
-        .write(".pre-commit-hooks.yaml", "- id: a\n  name: A\n  entry: echo a\n  language: system\n")
+        .write(
+            ".pre-commit-hooks.yaml", "- id: a\n  name: A\n  entry: echo a\n  language: system\n")
         .stageAll()
         .commit("1");
     hooks.git("tag", "v1.0.0");

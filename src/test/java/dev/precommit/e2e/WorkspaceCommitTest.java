@@ -61,7 +61,9 @@ class WorkspaceCommitTest {
     assertThat(runner.run(List.of(launcher.toString(), "install"), repo.root()).outputText())
         .isEqualTo("pre-commit installed at .git/hooks/pre-commit\n");
     // Staged: a fix the web project's (and every parent's) trimmer makes; unstaged on top of it.
-    repo.write("app/web/w.txt", "w  \n").stage("app/web/w.txt").write("app/web/w.txt", "w  \nmore\n");
+    repo.write("app/web/w.txt", "w  \n")
+        .stage("app/web/w.txt")
+        .write("app/web/w.txt", "w  \nmore\n");
     repo.write("lib/l.txt", "l2\n").stage("lib/l.txt").write("lib/l.txt", "l2\nunstaged\n");
     repo.write("top.txt", "t\nunstaged\n");
 

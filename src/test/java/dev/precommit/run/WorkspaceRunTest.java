@@ -22,21 +22,22 @@ class WorkspaceRunTest {
 
   static String config(String name, String extra) {
     return """
-        repos:
-        -   repo: local
-            hooks:
-            -   id: show
-                name: show %s
-                language: system
-                entry: sh -c 'echo "in ${PWD##*/}:" $(printf "%%s\\n" "$@" | sort)' --
-                verbose: true
-                require_serial: true
-            -   id: lint
-                name: lint %s
-                language: system
-                entry: 'true'
-                files: \\.txt$
-        %s"""
+    repos:
+    -   repo: local
+        hooks:
+        -   id: show
+            name: show %s
+            language: system
+            entry: sh -c 'echo "in ${PWD##*/}:" $(printf "%%s\\n" "$@" | sort)' --
+            verbose: true
+            require_serial: true
+        -   id: lint
+            name: lint %s
+            language: system
+            entry: 'true'
+            files: \\.txt$
+    %s\
+    """
         .formatted(name, name, extra);
   }
 

@@ -47,7 +47,8 @@ class SelectorTest {
 
   @Test
   void aLeadingColonKeepsAColonInTheHookId() {
-    assertThat(Selector.parse(":lint:ruff", "")).isEqualTo(new Selector(":lint:ruff", null, false, "lint:ruff"));
+    assertThat(Selector.parse(":lint:ruff", ""))
+        .isEqualTo(new Selector(":lint:ruff", null, false, "lint:ruff"));
   }
 
   @Test

@@ -48,7 +48,8 @@ class WorkspaceTest {
   void ignoredHiddenAndPrekignoredConfigsHoldNoProjects() {
     TempGitRepo repo = TempGitRepo.init(dir.resolve("repo"));
     repo.write(".gitignore", "node_modules/\n").write(".prekignore", "vendor/z/\n");
-    for (String d : List.of("", "a/", "node_modules/x/", ".github/y/", "vendor/z/", "vendor/keep/")) {
+    for (String d :
+        List.of("", "a/", "node_modules/x/", ".github/y/", "vendor/z/", "vendor/keep/")) {
       repo.write(d + ".pre-commit-config.yaml", CONFIG);
     }
     repo.stageAll();
@@ -92,7 +93,6 @@ class WorkspaceTest {
     repo.write("sub/x.txt", "x\n");
 
     assertThat(discover(repo, "sub").single()).isTrue();
-
   }
 
   @Test
@@ -107,7 +107,9 @@ class WorkspaceTest {
   void yamlWinsOverYmlInOneDirectory() {
     assertThat(
             Workspace.of(
-                    List.of(".pre-commit-config.yaml", "a/.pre-commit-config.yaml",
+                    List.of(
+                        ".pre-commit-config.yaml",
+                        "a/.pre-commit-config.yaml",
                         "a/.pre-commit-config.yml"),
                     "")
                 .projects())
