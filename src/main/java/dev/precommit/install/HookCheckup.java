@@ -18,8 +18,9 @@ import java.util.function.Function;
 /**
  * What would stop a valid config's hooks at commit time, found ahead of it (for {@code
  * validate-config} and {@code install --install-hooks}): hook ids a built-in repository does not
- * have, repositories that cannot be fetched or lack a hook, languages precommit has no runner for.
- * One line per problem, worded as the run words it.
+ * have, repositories that cannot be fetched or lack a hook, languages precommit has no runner for,
+ * toolchains a language needs and the machine lacks. One line per problem, worded as the run words
+ * it.
  *
  * @param hooks every hook that resolved, in config order
  * @param problems one line each, in config order
@@ -35,7 +36,11 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
    * repository's hooks, and collects the problems instead of stopping at the first.
    */
   public static HookCheckup of(
-      Config config, Path root, Languages languages, Function<RepoConfig, List<Hook>> remote) {
+      Config config,
+      Path root,
+      Map<String, String> env,
+      Languages languages,
+      Function<RepoConfig, List<Hook>> remote) {
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
     List<Hook> hooks = new ArrayList<>();
@@ -64,6 +69,11 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
         String language = hook.config().language();
         if (!language.isEmpty() && !languages.canRun(language)) {
           problems.add(UnsupportedLanguage.problem(language, hook.id()));
+        } else {
+          languages
+              .find(language)
+              .flatMap(l -> l.missingToolchain(hook, env))
+              .ifPresent(problems::add);
         }
       }
       hooks.addAll(resolved);

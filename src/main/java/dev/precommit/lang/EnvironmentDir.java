@@ -33,7 +33,11 @@ final class EnvironmentDir {
 
   /** A hook repository's environment: inside its clone; local hooks' under the store. */
   static Path of(Hook hook, HookContext context, String name) {
-    String version = hook.config().languageVersion();
+    return of(hook, context, name, hook.config().languageVersion());
+  }
+
+  /** The same, for a language that resolves {@code default} to a version of its own. */
+  static Path of(Hook hook, HookContext context, String name, String version) {
     String dirName = name + "-" + version.replace('/', '_');
     if (isRemote(hook)) {
       return hook.prefix().resolve(dirName);
@@ -87,6 +91,11 @@ final class EnvironmentDir {
               .reduce((a, b) -> b)
               .or(() -> lines.stream().filter(l -> l.startsWith("error")).findFirst())
               .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
+      int at = lines.lastIndexOf(last);
+      if (last.endsWith(":") && at >= 0 && at + 1 < lines.size()) {
+        // A line that announces the reason (gem's "…, here is why:") is followed by it.
+        last += " " + lines.get(at + 1);
+      }
       throw new FatalException(
           "cannot install the environment of hook `"
               + hook.id()

@@ -37,8 +37,10 @@ public final class EnvironmentSetup {
               hook.config().language(),
               hook.config().languageVersion(),
               hook.config().additionalDependencies());
-      if (!seen.add(key) || language.isInstalled(hook, context)) {
-        continue;
+      if (!seen.add(key)
+          || language.isInstalled(hook, context)
+          || language.missingToolchain(hook, context.environment()).isPresent()) {
+        continue; // a hook whose toolchain is missing fails with that line when it runs
       }
       try (StoreLock lock = new Store(context.cacheDir()).lock(out::info)) {
         if (language.isInstalled(hook, context)) {

@@ -4,6 +4,8 @@ import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** How hooks of one {@code language:} are installed and run. */
 public interface Language {
@@ -14,6 +16,16 @@ public interface Language {
   /** False for languages that build no environment: they reject {@code additional_dependencies}. */
   default boolean hasEnvironment() {
     return false;
+  }
+
+  /**
+   * One line naming the hook and the command that installs the toolchain its environment is built
+   * with, when {@code env}'s {@code PATH} lacks it; empty otherwise. precommit never downloads a
+   * toolchain: {@code validate-config} and {@code install-hooks} report this line, and the hook
+   * fails with it.
+   */
+  default Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    return Optional.empty();
   }
 
   /** Builds {@code hook}'s environment when it is missing or broken; idempotent. */

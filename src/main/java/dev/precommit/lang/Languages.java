@@ -15,13 +15,17 @@ public final class Languages {
   /** Every supported language, with pre-commit's aliases (system, script). */
   public static Languages standard() {
     Map<String, Language> all = new TreeMap<>();
+    DockerRun docker = new DockerRun(DockerHostPath.MOUNTINFO);
     // keep-sorted start
+    add(all, new DockerImageLanguage(docker));
+    add(all, new DockerLanguage(docker));
     add(all, new FailLanguage());
     add(all, new JavaLanguage());
     add(all, new JvmLanguage());
     add(all, new NodeLanguage());
     add(all, new PygrepLanguage());
     add(all, new PythonLanguage());
+    add(all, new RubyLanguage());
     add(all, new ScriptLanguage("script"));
     add(all, new ScriptLanguage("unsupported_script"));
     add(all, new SystemLanguage("system"));
@@ -29,8 +33,6 @@ public final class Languages {
     add(all, new UnsupportedLanguage("conda"));
     add(all, new UnsupportedLanguage("coursier"));
     add(all, new UnsupportedLanguage("dart"));
-    add(all, new UnsupportedLanguage("docker"));
-    add(all, new UnsupportedLanguage("docker_image"));
     add(all, new UnsupportedLanguage("dotnet"));
     add(all, new UnsupportedLanguage("golang"));
     add(all, new UnsupportedLanguage("haskell"));
@@ -38,7 +40,6 @@ public final class Languages {
     add(all, new UnsupportedLanguage("lua"));
     add(all, new UnsupportedLanguage("perl"));
     add(all, new UnsupportedLanguage("r"));
-    add(all, new UnsupportedLanguage("ruby"));
     add(all, new UnsupportedLanguage("rust"));
     add(all, new UnsupportedLanguage("swift"));
     // keep-sorted end

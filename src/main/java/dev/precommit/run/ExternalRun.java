@@ -7,9 +7,14 @@ import dev.precommit.lang.Languages;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
-/** Runs one external hook through its {@link Language}, which splits it into xargs batches. */
+/**
+ * Runs one external hook through its {@link Language}, which splits it into xargs batches; a hook
+ * whose toolchain is missing fails with its language's one line instead.
+ */
 final class ExternalRun {
   private final Languages languages;
   private final HookContext hookContext;
@@ -21,7 +26,12 @@ final class ExternalRun {
 
   /** Runs {@code hook} with {@code passed}, the file names it is given. */
   ProcessResult run(Hook hook, List<String> passed) throws IOException {
-    return language(hook).run(hook, passed, hookContext);
+    Language language = language(hook);
+    Optional<String> missing = language.missingToolchain(hook, hookContext.environment());
+    if (missing.isPresent()) {
+      return new ProcessResult(1, (missing.get() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return language.run(hook, passed, hookContext);
   }
 
   private Language language(Hook hook) {
