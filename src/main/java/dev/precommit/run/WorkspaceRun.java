@@ -189,8 +189,12 @@ final class WorkspaceRun {
                 ? meta.find(hook.id()).orElse(null)
                 : builtins.find(hook.id()).orElse(null);
           };
-      FileFilter filter =
-          FileFilter.of(dir, files.of(project), one.config().files(), one.config().exclude());
+      // The commit message file is every project's (prek's rule), relative to each.
+      List<String> own =
+          options.hookStage().passesCommitMessage()
+              ? List.of(project.fromRoot(candidates.get(0)))
+              : files.of(project);
+      FileFilter filter = FileFilter.of(dir, own, one.config().files(), one.config().exclude());
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       ProjectListener told = new ProjectListener(listener, project, headers);
       HookRunner runner =

@@ -37,6 +37,17 @@ public record Project(String dir, String configFile) {
     return dir.isEmpty() ? path : path.substring(dir.length() + 1);
   }
 
+  /**
+   * The repository-relative {@code path}, wherever it is, as seen from the project's directory:
+   * {@code ../.git/COMMIT_EDITMSG} from {@code app}.
+   */
+  public String fromRoot(String path) {
+    if (dir.isEmpty() || contains(path)) {
+      return relative(path);
+    }
+    return "../".repeat(depth()) + path;
+  }
+
   /** The project-relative {@code path} as the repository sees it. */
   public String repoPath(String path) {
     return dir.isEmpty() ? path : dir + "/" + path;

@@ -290,4 +290,40 @@ class WorkspaceRunTest {
                 + line("lint fe", "Dry Run")
                 + "  - hook id: lint\n\n    `lint` would be run on 1 file:\n    - b.txt\n");
   }
+
+  @Test
+  void everyProjectsCommitMessageHooksGetTheMessageFile() {
+    repo.write(
+            "backend/.pre-commit-config.yaml",
+            """
+            repos:
+            -   repo: local
+                hooks:
+                -   id: msg
+                    name: msg
+                    language: system
+                    entry: cat
+                    stages: [commit-msg]
+                    verbose: true
+            """)
+        .write(".git/MSG", "hello\n")
+        .stageAll();
+
+    CliRun run =
+        CliRun.in(
+            repo,
+            "run",
+            "--hook-stage",
+            "commit-msg",
+            "--commit-msg-filename",
+            ".git/MSG",
+            "backend:msg");
+
+    // It ran in backend/ on ../.git/MSG.
+    assertThat(run.outWithoutDurations())
+        .isEqualTo(
+            "✓ backend\n"
+                + line("msg", "Passed")
+                + "  - hook id: msg\n  - duration: Ns\n\n  hello\n\n");
+  }
 }
