@@ -12,10 +12,10 @@ import java.util.Optional;
 /**
  * Where a work tree's git directories are, found by reading files instead of forking {@code git}:
  * for a check that runs on every build and must cost next to nothing. Finds the nearest {@code
- * .git} above a directory: a folder (an ordinary repository), or a file {@code gitdir: …} (a
- * linked worktree or a submodule), whose {@code commondir} names the shared git dir. Gives up
- * (empty) on anything else, and whenever git's own variables could point elsewhere; callers then
- * ask git itself ({@link GitRepo}).
+ * .git} above a directory: a folder (an ordinary repository), or a file {@code gitdir: …} (a linked
+ * worktree or a submodule), whose {@code commondir} names the shared git dir. Gives up (empty) on
+ * anything else, and whenever git's own variables could point elsewhere; callers then ask git
+ * itself ({@link GitRepo}).
  *
  * @param root the top of the work tree
  * @param gitDir this work tree's git dir

@@ -1,8 +1,8 @@
 package dev.precommit.install;
 
 import dev.precommit.FatalException;
-import dev.precommit.config.Stage;
 import dev.precommit.Version;
+import dev.precommit.config.Stage;
 import dev.precommit.git.GitLayout;
 import dev.precommit.git.GitRepo;
 import dev.precommit.output.Output;
@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Hooks that arrive with the build: what the Maven plugin's {@code install} goal does (and what a
- * Gradle plugin would call). The shims are {@code precommit install}'s own ({@link
- * HookInstaller}), calling a {@link JarLauncher} kept in the common git dir, {@code
+ * Gradle plugin would call). The shims are {@code precommit install}'s own ({@link HookInstaller}),
+ * calling a {@link JarLauncher} kept in the common git dir, {@code
  * <git-common-dir>/precommit/launcher}, that runs the engine jar the build resolved with the JDK
  * that runs the build. Runs on every build, so it writes nothing and prints nothing when both are
  * already as it would write them (an {@link InstallStamp} tells in a few file reads, without
@@ -119,7 +119,9 @@ public final class BuildHooks {
     return outcome;
   }
 
-  /** Removes our shims (restoring legacy hooks, as {@code precommit uninstall}) and the launcher. */
+  /**
+   * Removes our shims (restoring legacy hooks, as {@code precommit uninstall}) and the launcher.
+   */
   public void uninstall(List<Stage> hookTypes, String config) {
     GitRepo repo = GitRepo.discover(start, env);
     HooksDir dir = HooksDir.commonHooks(repo);
@@ -129,8 +131,7 @@ public final class BuildHooks {
     try {
       InstallStamp.in(dir.path().getParent()).delete();
       if (Files.isRegularFile(launcherFile)
-          && Files.readString(launcherFile, StandardCharsets.UTF_8)
-              .contains(JarLauncher.MARKER)) {
+          && Files.readString(launcherFile, StandardCharsets.UTF_8).contains(JarLauncher.MARKER)) {
         Files.delete(launcherFile);
       }
       try (var left = Files.list(launcherFile.getParent())) {

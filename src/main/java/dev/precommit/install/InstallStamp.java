@@ -14,10 +14,10 @@ import java.util.List;
  * What the last build-time install wrote, so that the next build can tell "nothing changed" from a
  * few file reads, without forking git or parsing the config: the install's inputs (engine version,
  * launcher key, parameters) on the first line, then one line per file it depends on or wrote
- * (config file, git config, launcher, shims) with its size and modification time, or {@code -}
- * when absent. Anything different (a shim rewritten by {@code precommit install} or replaced by
- * another tool, the config's hook types edited, a new JDK or engine) sends the build down the full
- * path, which checks everything and writes a new stamp.
+ * (config file, git config, launcher, shims) with its size and modification time, or {@code -} when
+ * absent. Anything different (a shim rewritten by {@code precommit install} or replaced by another
+ * tool, the config's hook types edited, a new JDK or engine) sends the build down the full path,
+ * which checks everything and writes a new stamp.
  *
  * @param file {@code <git-common-dir>/precommit/stamp}
  */

@@ -28,7 +28,9 @@ public record JarLauncher(Path javaHome, String javaRuntime, int javaFeature, Pa
   /** The marker line that tells this launcher from anyone else's file. */
   public static final String MARKER = "precommit-jar-launcher-7c21e0";
 
-  /** install.sh's FLAGS, word for word (the archive is only valid for the flags it was made with). */
+  /**
+   * install.sh's FLAGS, word for word (the archive is only valid for the flags it was made with).
+   */
   static final String FLAGS =
       "-XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
           + " -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr";

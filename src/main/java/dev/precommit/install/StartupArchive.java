@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The start-up archive of one JDK and engine jar (AppCDS before JDK 25, an AOT cache from 25), as
- * a build tool plugin prepares it: in the background, by {@link StartupArchiveTrainer}, so that no
+ * The start-up archive of one JDK and engine jar (AppCDS before JDK 25, an AOT cache from 25), as a
+ * build tool plugin prepares it: in the background, by {@link StartupArchiveTrainer}, so that no
  * build waits for it. Beside the archive: {@code .none} when training failed for this pair (never
  * retried, like {@code install.sh}), {@code .training} while a trainer runs.
  *

@@ -78,8 +78,7 @@ public final class StartupArchiveTrainer {
     System.out.println(made ? "archived " + archive.file() : "no archive for " + archive.file());
   }
 
-  private static boolean train(
-      Path java, Path jar, StartupArchive archive, Path work, Path tmp)
+  private static boolean train(Path java, Path jar, StartupArchive archive, Path work, Path tmp)
       throws IOException, InterruptedException {
     Map<String, String> env = new HashMap<>();
     for (String name : List.of("PATH", "HOME", "LANG", "TMPDIR")) {

@@ -13,9 +13,9 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * The runnable engine jar the shims call: {@code dev.precommit:precommit:<version>:jar:all}, the
- * shaded jar, resolved by Maven like any artifact (from the local repository, else from the
- * plugin repositories, e.g. a team's repository manager). Its version is the one of the engine
- * classes the plugin itself runs with.
+ * shaded jar, resolved by Maven like any artifact (from the local repository, else from the plugin
+ * repositories, e.g. a team's repository manager). Its version is the one of the engine classes the
+ * plugin itself runs with.
  */
 final class EngineJar {
   static final String GROUP = "dev.precommit";

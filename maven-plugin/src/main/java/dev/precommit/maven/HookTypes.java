@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/** The {@code <hookTypes>} parameter: hook type names, as {@code precommit install -t} takes them. */
+/**
+ * The {@code <hookTypes>} parameter: hook type names, as {@code precommit install -t} takes them.
+ */
 final class HookTypes {
   private HookTypes() {}
 

@@ -99,8 +99,7 @@ public final class RunMojo extends AbstractMojo {
   private List<String> command(JarLauncher launcher) {
     List<String> command = new ArrayList<>();
     command.add(launcher.java().toString());
-    StartupArchive archive =
-        launcher.archive(CacheDir.resolve(System.getenv()).resolve("startup"));
+    StartupArchive archive = launcher.archive(CacheDir.resolve(System.getenv()).resolve("startup"));
     if (Files.isRegularFile(archive.file())) {
       command.add(archive.useFlag() + archive.file());
     }

@@ -51,10 +51,12 @@ class InstallGoalIT {
     Sample.Result accepted = sample.git("commit", "-m", "fixed");
     assertThat(accepted.code()).as(accepted.output()).isZero();
     assertThat(accepted.output())
-        .contains("trim trailing whitespace.................................................Passed");
+        .contains(
+            "trim trailing whitespace.................................................Passed");
 
     // The start-up archive was prepared in the background, for the launcher to use.
-    assertThat(first.output()).contains("precommit: preparing the start-up archive in the background");
+    assertThat(first.output())
+        .contains("precommit: preparing the start-up archive in the background");
     Path startup = sample.cache().resolve("startup");
     assertThat(awaitArchive(startup)).as("archive or .none in " + startup).isTrue();
     try (Stream<Path> files = Files.list(startup)) {
@@ -108,8 +110,7 @@ class InstallGoalIT {
     Sample sample = Sample.create(dir, 2);
     Sample.Result noGit = sample.mvn("validate");
     assertThat(noGit.code()).as(noGit.output()).isZero();
-    assertThat(noGit.count("precommit: hooks not installed (not in a git work tree)"))
-        .isEqualTo(1);
+    assertThat(noGit.count("precommit: hooks not installed (not in a git work tree)")).isEqualTo(1);
 
     sample.initGit();
     Sample.Result skipped = sample.mvn("validate", "-Dprecommit.skip");
@@ -151,7 +152,8 @@ class InstallGoalIT {
             sample.root().toString(),
             "sub");
     assertThat(added.code()).as(added.output()).isZero();
-    Sample.Result sub = sample.mvn(outer.resolve("sub"), "validate", "-Dprecommit.startupArchive=false");
+    Sample.Result sub =
+        sample.mvn(outer.resolve("sub"), "validate", "-Dprecommit.startupArchive=false");
     assertThat(sub.code()).as(sub.output()).isZero();
     assertThat(sub.output()).contains("pre-commit installed at");
     assertThat(outer.resolve(".git/modules/sub/hooks/pre-commit")).isExecutable();

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A sample Maven project in a temporary directory, built by a real {@code mvn} against a throw-away
- * local repository that holds only the freshly built plugin and engine (and SnakeYAML, the
- * plugin's one other dependency), offline; and the git commands the tests run in it, with the
- * user's git config shut out.
+ * local repository that holds only the freshly built plugin and engine (and SnakeYAML, the plugin's
+ * one other dependency), offline; and the git commands the tests run in it, with the user's git
+ * config shut out.
  */
 final class Sample {
   static final String CONFIG =
@@ -64,7 +64,9 @@ final class Sample {
         "pom.xml",
         "<project><modelVersion>4.0.0</modelVersion>\n"
             + "<groupId>sample</groupId><artifactId>root</artifactId><version>1</version>\n"
-            + (modules > 0 ? "<packaging>pom</packaging><modules>" + moduleList + "</modules>\n" : "")
+            + (modules > 0
+                ? "<packaging>pom</packaging><modules>" + moduleList + "</modules>\n"
+                : "")
             + "<build><plugins><plugin>\n"
             + "<groupId>dev.precommit</groupId><artifactId>precommit-maven-plugin</artifactId>\n"
             + "<version>"
@@ -159,8 +161,7 @@ final class Sample {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString());
     command.addAll(
-        List.of(
-            "-B", "-o", "-Dstyle.color=never", "-Dmaven.repo.local=" + repository.toString()));
+        List.of("-B", "-o", "-Dstyle.color=never", "-Dmaven.repo.local=" + repository.toString()));
     command.addAll(List.of(args));
     return run(dir, command);
   }
