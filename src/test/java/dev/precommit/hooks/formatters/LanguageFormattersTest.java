@@ -14,6 +14,7 @@ import dev.precommit.repo.Hook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which language-formatters entries run in-process, and the hooks they become. */
@@ -192,6 +193,7 @@ class LanguageFormattersTest {
         HookCheckup.of(
             config,
             Path.of("/work"),
+            Map.of(),
             Languages.standard(),
             repo -> {
               throw new AssertionError("cloned " + repo.repo());
