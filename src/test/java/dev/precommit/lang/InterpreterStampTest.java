@@ -7,6 +7,7 @@ import dev.precommit.repo.Store;
 import dev.precommit.testing.TempGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 class InterpreterStampTest {
   @TempDir Path tmp;
 
+  /**
+   * Installs an interpreter the way an upgrade does: a new file moved over the old one. Its size
+   * and modification time may equal the old one's (same length, same clock tick), its identity not.
+   */
   private static void interpreter(Path python, Path starts, int exitCode) throws Exception {
+    Path next = python.resolveSibling("python.next");
     Files.writeString(
-        python, "#!/bin/sh\necho started >> '" + starts + "'\nexit " + exitCode + "\n");
-    Files.setPosixFilePermissions(python, PosixFilePermissions.fromString("rwxr-xr-x"));
+        next, "#!/bin/sh\necho started >> '" + starts + "'\nexit " + exitCode + "\n");
+    Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.move(next, python, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static long count(Path starts) throws Exception {
