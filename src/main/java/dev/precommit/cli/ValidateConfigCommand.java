@@ -58,6 +58,7 @@ public final class ValidateConfigCommand implements Callable<Integer> {
     return HookCheckup.of(
             config,
             context.workingDir(),
+            context.env(),
             Languages.standard(),
             repo -> stored.resolveOrPlaceholders(repo, config))
         .problems();

@@ -18,7 +18,8 @@ import java.util.function.Function;
 /**
  * What would stop a valid config's hooks at commit time, found ahead of it (for {@code
  * validate-config} and {@code install --install-hooks}): hook ids a built-in repository does not
- * have, repositories that cannot be fetched or lack a hook, languages precommit has no runner for.
+ * have, repositories that cannot be fetched or lack a hook, languages precommit has no runner for,
+ * toolchains missing from {@code PATH}.
  * One line per problem, worded as the run words it.
  *
  * @param hooks every hook that resolved, in config order
@@ -32,10 +33,15 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
 
   /**
    * Resolves {@code config}'s hooks repository by repository, with {@code remote} giving a remote
-   * repository's hooks, and collects the problems instead of stopping at the first.
+   * repository's hooks, and collects the problems instead of stopping at the first; {@code env} is
+   * the environment hooks would run with (its {@code PATH} is searched for toolchains).
    */
   public static HookCheckup of(
-      Config config, Path root, Languages languages, Function<RepoConfig, List<Hook>> remote) {
+      Config config,
+      Path root,
+      Map<String, String> env,
+      Languages languages,
+      Function<RepoConfig, List<Hook>> remote) {
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
     List<Hook> hooks = new ArrayList<>();
@@ -64,6 +70,11 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
         String language = hook.config().language();
         if (!language.isEmpty() && !languages.canRun(language)) {
           problems.add(UnsupportedLanguage.problem(language, hook.id()));
+        } else {
+          languages
+              .find(language)
+              .flatMap(l -> l.unmetRequirement(hook, env))
+              .ifPresent(problems::add);
         }
       }
       hooks.addAll(resolved);

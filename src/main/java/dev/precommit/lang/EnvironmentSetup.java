@@ -37,7 +37,10 @@ public final class EnvironmentSetup {
               hook.config().language(),
               hook.config().languageVersion(),
               hook.config().additionalDependencies());
-      if (!seen.add(key) || language.isInstalled(hook, context)) {
+      if (!seen.add(key)
+          || language.unmetRequirement(hook, context.environment()).isPresent()
+          || language.isInstalled(hook, context)) {
+        // A hook whose toolchain is missing gets no environment: it fails with the reason.
         continue;
       }
       try (StoreLock lock = new Store(context.cacheDir()).lock(out::info)) {

@@ -7,7 +7,9 @@ import dev.precommit.lang.Languages;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.repo.Hook;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs one external hook through its {@link Language}, which splits it into xargs batches. */
 final class ExternalRun {
@@ -21,7 +23,12 @@ final class ExternalRun {
 
   /** Runs {@code hook} with {@code passed}, the file names it is given. */
   ProcessResult run(Hook hook, List<String> passed) throws IOException {
-    return language(hook).run(hook, passed, hookContext);
+    Language language = language(hook);
+    Optional<String> unmet = language.unmetRequirement(hook, hookContext.environment());
+    if (unmet.isPresent()) {
+      return new ProcessResult(1, (unmet.get() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return language.run(hook, passed, hookContext);
   }
 
   private Language language(Hook hook) {
