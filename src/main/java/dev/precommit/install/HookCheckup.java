@@ -19,8 +19,7 @@ import java.util.function.Function;
  * What would stop a valid config's hooks at commit time, found ahead of it (for {@code
  * validate-config} and {@code install --install-hooks}): hook ids a built-in repository does not
  * have, repositories that cannot be fetched or lack a hook, languages precommit has no runner for,
- * toolchains missing from {@code PATH}.
- * One line per problem, worded as the run words it.
+ * toolchains missing from {@code PATH}. One line per problem, worded as the run words it.
  *
  * @param hooks every hook that resolved, in config order
  * @param problems one line each, in config order

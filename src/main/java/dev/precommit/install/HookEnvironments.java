@@ -36,7 +36,8 @@ public final class HookEnvironments {
     Store store = Store.forEnvironment(env);
     HookResolver remote = HookResolver.standard(env, root, out);
     Languages languages = Languages.standard();
-    HookCheckup checkup = HookCheckup.of(loaded, root, env, languages, r -> remote.resolve(r, loaded));
+    HookCheckup checkup =
+        HookCheckup.of(loaded, root, env, languages, r -> remote.resolve(r, loaded));
     try {
       new EnvironmentSetup(languages)
           .install(checkup.hooks(), new HookContext(root, env, 1, out.color(), store.dir()), out);

@@ -20,8 +20,9 @@ final class CoursierLanguage extends ToolchainLanguage {
   private static final Toolchain CS =
       new Toolchain(
           List.of("cs", "coursier"),
-          "curl -fL https://github.com/coursier/coursier/releases/latest/download/"
-              + "cs-x86_64-pc-linux.gz | gzip -d > cs && chmod +x cs (see https://get-coursier.io)");
+          "curl -fL"
+              + " https://github.com/coursier/coursier/releases/latest/download/cs-x86_64-pc-linux.gz"
+              + " | gzip -d > cs && chmod +x cs (see https://get-coursier.io)");
 
   CoursierLanguage() {
     super("coursier", "coursier");

@@ -19,10 +19,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * {@code language: dart}, as pre-commit builds it: {@code dart pub get} in the hook repository,
- * then {@code dart compile exe} of each of its {@code pubspec.yaml} {@code executables} into
- * {@code dartenv-default/bin}; each {@code additional_dependencies} entry ({@code package} or
- * {@code package:version}) is fetched with {@code dart pub cache add} and compiled the same way.
- * Each step has its own throw-away {@code PUB_CACHE}.
+ * then {@code dart compile exe} of each of its {@code pubspec.yaml} {@code executables} into {@code
+ * dartenv-default/bin}; each {@code additional_dependencies} entry ({@code package} or {@code
+ * package:version}) is fetched with {@code dart pub cache add} and compiled the same way. Each step
+ * has its own throw-away {@code PUB_CACHE}.
  */
 final class DartLanguage extends ToolchainLanguage {
   private static final Toolchain DART =

@@ -85,9 +85,7 @@ final class EnvironmentDir {
           lines.stream()
               .filter(
                   l ->
-                      l.startsWith("ERROR:")
-                          || l.startsWith("Error:")
-                          || l.startsWith("npm error"))
+                      l.startsWith("ERROR:") || l.startsWith("Error:") || l.startsWith("npm error"))
               .reduce((a, b) -> b)
               .or(() -> lines.stream().filter(l -> l.startsWith("error")).findFirst())
               .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));

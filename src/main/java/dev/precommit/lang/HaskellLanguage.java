@@ -17,7 +17,9 @@ import java.util.Map;
  */
 final class HaskellLanguage extends ToolchainLanguage {
   private static final Toolchain CABAL =
-      Toolchain.of("cabal", "sudo apt-get install ghc cabal-install (or ghcup: https://www.haskell.org/ghcup/)");
+      Toolchain.of(
+          "cabal",
+          "sudo apt-get install ghc cabal-install (or ghcup: https://www.haskell.org/ghcup/)");
 
   HaskellLanguage() {
     super("haskell", "hs_env");

@@ -78,8 +78,7 @@ final class JuliaLanguage extends ToolchainLanguage {
   @Override
   void build(Hook hook, Path env, Map<String, String> vars) throws IOException {
     boolean remote = EnvironmentDir.isRemote(hook);
-    boolean project =
-        remote && copyFirst(hook.prefix(), env, "JuliaProject.toml", "Project.toml");
+    boolean project = remote && copyFirst(hook.prefix(), env, "JuliaProject.toml", "Project.toml");
     if (!project) {
       Files.createFile(env.resolve("Project.toml"));
     }

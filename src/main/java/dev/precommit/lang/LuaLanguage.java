@@ -37,8 +37,7 @@ final class LuaLanguage extends ToolchainLanguage {
     String version = luaVersion(env, vars);
     Path share = env.resolve("share").resolve("lua").resolve(version);
     patched.put(
-        "LUA_PATH",
-        share.resolve("?.lua") + ";" + share.resolve("?").resolve("init.lua") + ";;");
+        "LUA_PATH", share.resolve("?.lua") + ";" + share.resolve("?").resolve("init.lua") + ";;");
     patched.put(
         "LUA_CPATH", env.resolve("lib").resolve("lua").resolve(version).resolve("?.so") + ";;");
     return patched;

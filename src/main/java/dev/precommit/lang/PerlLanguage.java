@@ -67,9 +67,7 @@ final class PerlLanguage extends ToolchainLanguage {
         ProcessRunner.merged(EnvironmentDir.withoutGitState(installVars)).run(command, directory);
     List<String> lines = result.outputText().lines().map(String::strip).toList();
     Optional<String> failure =
-        lines.stream()
-            .filter(l -> l.startsWith(">(error)") || l.endsWith("-- NOT OK"))
-            .findFirst();
+        lines.stream().filter(l -> l.startsWith(">(error)") || l.endsWith("-- NOT OK")).findFirst();
     if (!result.succeeded() || failure.isPresent()) {
       fail(hook, command, result, lines, failure.orElse(lastLine(lines)));
     }

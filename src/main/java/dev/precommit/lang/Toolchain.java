@@ -38,8 +38,7 @@ record Toolchain(List<String> executables, String install) {
     if (find(env).isPresent()) {
       return Optional.empty();
     }
-    String names =
-        executables.stream().map(e -> "`" + e + "`").collect(Collectors.joining(" or "));
+    String names = executables.stream().map(e -> "`" + e + "`").collect(Collectors.joining(" or "));
     return Optional.of(
         "hook `"
             + hookId

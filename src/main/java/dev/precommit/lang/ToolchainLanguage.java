@@ -108,8 +108,7 @@ abstract class ToolchainLanguage implements EnvironmentLanguage {
 
   @Override
   public ProcessResult run(Hook hook, List<String> files, HookContext context) throws IOException {
-    Map<String, String> vars =
-        inEnvironment(environment(hook, context), context.environment());
+    Map<String, String> vars = inEnvironment(environment(hook, context), context.environment());
     return EntryProcess.run(hook, files, context, vars);
   }
 

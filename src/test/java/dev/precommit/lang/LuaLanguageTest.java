@@ -82,9 +82,7 @@ class LuaLanguageTest {
     Path tarball = server.resolve("localdep-1.0.tar.gz");
     assertThat(
             ProcessRunner.merged(tools)
-                .run(
-                    List.of("tar", "czf", tarball.toString(), "localdep-1.0"),
-                    tmp.resolve("src"))
+                .run(List.of("tar", "czf", tarball.toString(), "localdep-1.0"), tmp.resolve("src"))
                 .succeeded())
         .isTrue();
     Files.writeString(
@@ -114,7 +112,8 @@ class LuaLanguageTest {
             "[INFO] Installing environment for ../luahooks.\n"
                 + "[INFO] Once installed this environment will be reused.\n"
                 + "[INFO] This may take a few minutes...\n"
-                + "Count files..............................................................Passed\n"
+                + "Count"
+                + " files..............................................................Passed\n"
                 + "- hook id: count\n"
                 + "- duration: Ns\n\n"
                 + "dep 3 files\n\n");
@@ -132,8 +131,7 @@ class LuaLanguageTest {
 
   @Test
   void aDependencyNoServerHasStopsTheInstallWithOneLine() throws Exception {
-    TempGitRepo work =
-        work("http://127.0.0.1:9/", "        additional_dependencies: [localdep]\n");
+    TempGitRepo work = work("http://127.0.0.1:9/", "        additional_dependencies: [localdep]\n");
 
     CliRun run = CliRun.in(work.root(), env, "run", "--all-files");
 

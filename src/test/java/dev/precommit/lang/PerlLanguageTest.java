@@ -81,17 +81,28 @@ class PerlLanguageTest {
             + cpanHome.resolve("prefs")
             + "],\n  'urllist' => [q["
             + mirror
-            + "]],\n  'check_sigs' => q[0],\n"
-            + "  'connect_to_internet_ok' => q[1],\n  'auto_commit' => q[0],\n"
+            + "]],\n"
+            + "  'check_sigs' => q[0],\n"
+            + "  'connect_to_internet_ok' => q[1],\n"
+            + "  'auto_commit' => q[0],\n"
             + "  'build_requires_install_policy' => q[yes],\n"
-            + "  'prerequisites_policy' => q[follow],\n  'makepl_arg' => q[INSTALLDIRS=site],\n"
-            + "  'make' => q[make],\n  'make_install_make_command' => q[make],\n"
-            + "  'mbuild_install_build_command' => q[./Build],\n  'mbuildpl_arg' => q[],\n"
-            + "  'index_expire' => q[1],\n  'scan_cache' => q[atstart],\n"
-            + "  'inactivity_timeout' => q[0],\n  'use_prompt_default' => q[1],\n"
-            + "  'pushy_https' => q[0],\n  'prefer_installer' => q[MB],\n  'tar_verbosity' => q[none],\n"
-            + "  'load_module_verbosity' => q[none],\n  'halt_on_failure' => q[0],\n"
-            + "};\n1;\n");
+            + "  'prerequisites_policy' => q[follow],\n"
+            + "  'makepl_arg' => q[INSTALLDIRS=site],\n"
+            + "  'make' => q[make],\n"
+            + "  'make_install_make_command' => q[make],\n"
+            + "  'mbuild_install_build_command' => q[./Build],\n"
+            + "  'mbuildpl_arg' => q[],\n"
+            + "  'index_expire' => q[1],\n"
+            + "  'scan_cache' => q[atstart],\n"
+            + "  'inactivity_timeout' => q[0],\n"
+            + "  'use_prompt_default' => q[1],\n"
+            + "  'pushy_https' => q[0],\n"
+            + "  'prefer_installer' => q[MB],\n"
+            + "  'tar_verbosity' => q[none],\n"
+            + "  'load_module_verbosity' => q[none],\n"
+            + "  'halt_on_failure' => q[0],\n"
+            + "};\n"
+            + "1;\n");
     String rev = hookRepository();
     work.write("a.txt", "a\n")
         .write("b.txt", "b\n")
@@ -110,7 +121,8 @@ class PerlLanguageTest {
   void aModuleTheMirrorDoesNotHaveStopsTheInstallWithOneLine() throws Exception {
     TempGitRepo work =
         work(
-            localMirror().toUri().toString(), "        additional_dependencies: [Acme::Not::Here]\n");
+            localMirror().toUri().toString(),
+            "        additional_dependencies: [Acme::Not::Here]\n");
 
     CliRun run = CliRun.in(work.root(), env, "run", "--all-files");
 
@@ -141,8 +153,7 @@ class PerlLanguageTest {
     assertThat(
             ProcessRunner.merged(TempGitRepo.isolatedEnv(tmp))
                 .run(
-                    List.of("tar", "czf", tarball.toString(), "Local-Dep-1.0"),
-                    tmp.resolve("dist"))
+                    List.of("tar", "czf", tarball.toString(), "Local-Dep-1.0"), tmp.resolve("dist"))
                 .succeeded())
         .isTrue();
     byte[] bytes = Files.readAllBytes(tarball);
@@ -186,9 +197,7 @@ class PerlLanguageTest {
   @Test
   void installsTheRepositoryWithCpanAndRunsItsScript() throws Exception {
     TempGitRepo work =
-        work(
-            localMirror().toUri().toString(),
-            "        additional_dependencies: [Local::Dep]\n");
+        work(localMirror().toUri().toString(), "        additional_dependencies: [Local::Dep]\n");
 
     CliRun first = CliRun.in(work.root(), env, "run", "--all-files", "--verbose");
 
@@ -198,7 +207,8 @@ class PerlLanguageTest {
             "[INFO] Installing environment for ../perlhooks.\n"
                 + "[INFO] Once installed this environment will be reused.\n"
                 + "[INFO] This may take a few minutes...\n"
-                + "Count files..............................................................Passed\n"
+                + "Count"
+                + " files..............................................................Passed\n"
                 + "- hook id: count\n"
                 + "- duration: Ns\n\n"
                 + "dep 3 files\n\n");

@@ -27,9 +27,7 @@ class ToolchainLanguageTest {
           + "cs-x86_64-pc-linux.gz | gzip -d > cs && chmod +x cs (see https://get-coursier.io)"
     },
     {"dart", "`dart`", "the Dart SDK, see https://dart.dev/get-dart"},
-    {
-      "dotnet", "`dotnet`", "curl -sSL https://dot.net/v1/dotnet-install.sh | bash (the .NET SDK)"
-    },
+    {"dotnet", "`dotnet`", "curl -sSL https://dot.net/v1/dotnet-install.sh | bash (the .NET SDK)"},
     {
       "haskell",
       "`cabal`",
@@ -139,11 +137,11 @@ class ToolchainLanguageTest {
 
     assertThat(validate.out())
         .startsWith(
-            "[ERROR] .pre-commit-config.yaml: hook `old-perl` (language perl): precommit uses the system-installed perl"
-                + " toolchain, but the hook asks for `language_version: 5.30`; remove"
-                + " language_version\n"
-                + "[ERROR] .pre-commit-config.yaml: hook `tool` (language dotnet): pre-commit does not support"
-                + " additional_dependencies for dotnet, but the hook has [x]\n");
+            "[ERROR] .pre-commit-config.yaml: hook `old-perl` (language perl): precommit uses the"
+                + " system-installed perl toolchain, but the hook asks for `language_version:"
+                + " 5.30`; remove language_version\n"
+                + "[ERROR] .pre-commit-config.yaml: hook `tool` (language dotnet): pre-commit does"
+                + " not support additional_dependencies for dotnet, but the hook has [x]\n");
     assertThat(validate.exitCode()).isEqualTo(1);
   }
 }

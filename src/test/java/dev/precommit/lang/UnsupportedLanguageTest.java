@@ -24,12 +24,7 @@ class UnsupportedLanguageTest {
 
   @Test
   void thePreCommitLanguagesWithoutARunnerAreRegistered() {
-    for (String name :
-        List.of(
-            "docker_image",
-            "golang",
-            "ruby",
-            "rust")) {
+    for (String name : List.of("docker_image", "golang", "ruby", "rust")) {
       assertThat(Languages.standard().find(name)).get().isInstanceOf(UnsupportedLanguage.class);
     }
   }
