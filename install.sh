@@ -9,6 +9,8 @@
 #
 # Environment: PRECOMMIT_PREFIX (install root), JAVA_HOME (the JDK to use, else `java` on PATH),
 # PRECOMMIT_JAR (install this prebuilt jar instead of building; Maven is then not needed).
+# Built from the sources, the engine and precommit-maven-plugin also go into the local Maven
+# repository (`mvn install`), for projects that use the plugin (docs/onboarding.md).
 set -eu
 
 PREFIX=${PRECOMMIT_PREFIX:-$HOME/.local}
@@ -111,6 +113,14 @@ if [ -z "$JAR" ]; then
     || [ -n "$(find "$SRC/pom.xml" "$SRC/src/main" "$SRC/hooks" -newer "$JAR" -print 2>/dev/null | head -n 1)" ]; then
     need_build=1
   fi
+  # The Maven plugin, in the local Maven repository (the default one; another is refreshed on
+  # every run that builds).
+  PLUGIN_JAR=$SRC/maven-plugin/target/precommit-maven-plugin-$VERSION.jar
+  M2_PLUGIN=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}/dev/precommit/precommit-maven-plugin/$VERSION/precommit-maven-plugin-$VERSION.jar
+  if [ -d "$SRC/maven-plugin" ] && { [ ! -f "$PLUGIN_JAR" ] || ! cmp -s "$PLUGIN_JAR" "$M2_PLUGIN" \
+    || [ -n "$(find "$SRC/maven-plugin/pom.xml" "$SRC/maven-plugin/src/main" -newer "$PLUGIN_JAR" -print 2>/dev/null | head -n 1)" ]; }; then
+    need_build=1
+  fi
 fi
 
 missing=
@@ -157,7 +167,10 @@ if [ -n "$need_build" ]; then
     ticker=
   fi
   build_status=0
-  (cd "$SRC" && JAVA_HOME=$JAVA_HOME_FOUND mvn -B -q -Dstyle.color=never -DskipTests package) \
+  # `install`, not `package`: the engine and the plugin land in the local Maven repository.
+  (cd "$SRC" && JAVA_HOME=$JAVA_HOME_FOUND mvn -B -q -Dstyle.color=never -DskipTests install \
+    && { [ ! -d maven-plugin ] \
+      || JAVA_HOME=$JAVA_HOME_FOUND mvn -B -q -Dstyle.color=never -DskipTests -f maven-plugin/pom.xml install; }) \
     >"$build_log/out" 2>"$build_log/err" || build_status=$?
   if [ -n "$ticker" ]; then
     kill "$ticker" 2>/dev/null || true

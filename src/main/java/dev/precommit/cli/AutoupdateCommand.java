@@ -7,6 +7,8 @@ import dev.precommit.output.Output;
 import dev.precommit.repo.Autoupdater;
 import dev.precommit.repo.RepoCloner;
 import dev.precommit.repo.Store;
+import dev.precommit.run.RunOptions;
+import dev.precommit.workspace.Project;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,6 @@ public final class AutoupdateCommand implements Callable<Integer> {
 
   @Option(
       names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml",
       description = "Path to alternate config file.")
   String config;
 
@@ -63,10 +64,23 @@ public final class AutoupdateCommand implements Callable<Integer> {
     }
     Output out = CommandOutput.of(context, color);
     GitRepo repo = GitRepo.discover(context.workingDir(), context.env());
-    String cfg = RepositoryHooks.configPath(context.workingDir(), repo.root(), config);
-    Path configFile = repo.root().resolve(cfg);
-    Store.forEnvironment(context.env()).markConfigUsed(configFile, out::info);
-    return new Autoupdater(new RepoCloner(repo.root()), out)
-        .run(configFile, cfg, new Autoupdater.Options(bleedingEdge, freeze, repos, jobs));
+    List<Project> projects = WorkspaceConfigs.projects(context, repo, config);
+    List<String> configs =
+        projects.isEmpty()
+            ? List.of(
+                RepositoryHooks.configPath(
+                    context.workingDir(),
+                    repo.root(),
+                    config == null ? RunOptions.DEFAULT_CONFIG : config))
+            : projects.stream().map(Project::configFile).toList();
+    int result = 0;
+    for (String cfg : configs) {
+      Path configFile = repo.root().resolve(cfg);
+      Store.forEnvironment(context.env()).markConfigUsed(configFile, out::info);
+      result |=
+          new Autoupdater(new RepoCloner(repo.root()), out)
+              .run(configFile, cfg, new Autoupdater.Options(bleedingEdge, freeze, repos, jobs));
+    }
+    return result;
   }
 }

@@ -32,6 +32,10 @@ public final class GcCommand implements Callable<Integer> {
   public Integer call() {
     Output out = CommandOutput.of(context, color);
     Store store = Store.forEnvironment(context.env());
+    // The configs of the workspace around the working directory count as used, nested ones too.
+    for (String config : WorkspaceConfigs.relativeToWorkingDir(context)) {
+      store.markConfigUsed(context.workingDir().resolve(config).normalize(), out::info);
+    }
     int removed = new StoreGc(store).collect(out::info);
     out.writeLine(removed + " repo(s) removed.");
     int patches;

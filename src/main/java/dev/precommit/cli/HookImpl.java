@@ -9,6 +9,7 @@ import dev.precommit.install.HookRequest;
 import dev.precommit.output.ColorMode;
 import dev.precommit.output.Output;
 import dev.precommit.process.Interrupts;
+import dev.precommit.run.RunOptions;
 import dev.precommit.run.Runner;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +51,25 @@ public final class HookImpl {
         try (Interrupts.Registration interrupt =
             Interrupts.current()
                 .onSignal(signal -> errors.interrupted(signal, context.out(), runner))) {
-          return run.legacyExitCode() | new Runner(git, output, context.env()).run(run.options());
+          return run.legacyExitCode()
+              | new Runner(git, output, context.env()).run(inWorkspace(run.options()));
         }
       }
       return ((HookPlan.Done) plan).exitCode();
     } catch (Exception | Error e) {
       return errors.handle(e, context.err());
     }
+  }
+
+  /**
+   * The shim of a plain {@code precommit install} names the default config: then the workspace is
+   * discovered from the repository root (git runs hooks there), as prek's shim does. A shim
+   * installed with {@code -c} keeps its one config.
+   */
+  private static RunOptions inWorkspace(RunOptions options) {
+    return options.config().equals(RunOptions.DEFAULT_CONFIG)
+        ? options.inWorkspace(true, "", List.of())
+        : options;
   }
 
   /** Reads the shim's fixed arguments; anything after {@code --} is git's, untouched. */

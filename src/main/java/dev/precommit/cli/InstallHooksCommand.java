@@ -4,6 +4,10 @@ import dev.precommit.CliContext;
 import dev.precommit.git.GitRepo;
 import dev.precommit.install.HookEnvironments;
 import dev.precommit.install.RepositoryHooks;
+import dev.precommit.output.Output;
+import dev.precommit.run.RunOptions;
+import dev.precommit.workspace.Project;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +22,6 @@ public final class InstallHooksCommand implements Callable<Integer> {
 
   @Option(
       names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml",
       description = "Path to alternate config file.")
   String config;
 
@@ -32,7 +35,22 @@ public final class InstallHooksCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GitRepo repo = GitRepo.discover(context.workingDir(), context.env());
-    String cfg = RepositoryHooks.configPath(context.workingDir(), repo.root(), config);
-    return HookEnvironments.prepareAll(repo, cfg, CommandOutput.of(context, color));
+    Output out = CommandOutput.of(context, color);
+    List<Project> projects = WorkspaceConfigs.projects(context, repo, config);
+    if (projects.isEmpty()) {
+      String cfg =
+          RepositoryHooks.configPath(
+              context.workingDir(),
+              repo.root(),
+              config == null ? RunOptions.DEFAULT_CONFIG : config);
+      return HookEnvironments.prepareAll(repo, cfg, out);
+    }
+    int result = 0;
+    for (Project project : projects) {
+      result |=
+          HookEnvironments.prepareAll(
+              repo, project.configFile(), repo.root().resolve(project.dir()), out);
+    }
+    return result;
   }
 }

@@ -12,11 +12,16 @@ import dev.precommit.list.ListFilter;
 import dev.precommit.list.ListedHook;
 import dev.precommit.list.TextListing;
 import dev.precommit.output.Output;
+import dev.precommit.repo.Hook;
 import dev.precommit.repo.StoredHooks;
 import dev.precommit.run.Runner;
+import dev.precommit.workspace.Project;
+import dev.precommit.workspace.Selector;
+import dev.precommit.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +49,9 @@ public final class ListCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "HOOK",
       arity = "0..*",
-      description = "Show only these hooks (ids or aliases).")
+      description =
+          "Show only these hooks (ids or aliases; in a workspace also project/ or"
+              + " project:hook-id).")
   List<String> include = new ArrayList<>();
 
   @Option(
@@ -100,14 +107,7 @@ public final class ListCommand implements Callable<Integer> {
         ColorOption.mode(color.color, context.env()).enabled(context.terminal(), context.env());
     Output warnings = new Output(context.err(), context.err(), colored);
     GitRepo git = GitRepo.discover(context.workingDir(), context.env());
-    String name = config.path(context.workingDir(), git.root());
-    Config loaded = ConfigLoader.load(git.root().resolve(name), name, warnings::warn).config();
-    List<ListedHook> configured =
-        StoredHooks.standard(context.env(), warnings::warn)
-            .allOf(loaded, git.root(), warnings)
-            .stream()
-            .map(ListedHook::of)
-            .toList();
+    List<ListedHook> configured = configured(git, warnings);
     Set<String> skipped = new HashSet<>(skip);
     skipped.addAll(Runner.skips(context.env()));
     ListFilter filter = new ListFilter(include, skipped, stage, language);
@@ -133,6 +133,54 @@ public final class ListCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The hooks of the config, or in a workspace of every project (deepest first, as they run),
+   * leaving out the projects and project hooks that {@code project/} and {@code project:id}
+   * selectors leave out; plain ids are {@link ListFilter}'s.
+   */
+  private List<ListedHook> configured(GitRepo git, Output warnings) {
+    StoredHooks stored = StoredHooks.standard(context.env(), warnings::warn);
+    String workingDir = RunCommand.workingDirIn(context.workingDir(), git.root());
+    Workspace workspace = config.given() ? null : Workspace.discover(git, workingDir);
+    if (workspace == null || workspace.single()) {
+      String name = config.path(context.workingDir(), git.root());
+      Config loaded = ConfigLoader.load(git.root().resolve(name), name, warnings::warn).config();
+      return stored.allOf(loaded, git.root(), warnings).stream().map(ListedHook::of).toList();
+    }
+    List<Selector> includes = projectSelectors(include, workingDir);
+    List<Selector> skips = projectSelectors(skip, workingDir);
+    List<ListedHook> listed = new ArrayList<>();
+    for (Project project : workspace.projects()) {
+      Path dir = git.root().resolve(project.dir());
+      Config loaded =
+          ConfigLoader.load(
+                  git.root().resolve(project.configFile()), project.configFile(), warnings::warn)
+              .config();
+      String shown = project.displayName(workspace.root());
+      String name = shown.equals("<workspace>") ? "." : shown;
+      for (Hook hook : stored.allOf(loaded, dir, warnings)) {
+        boolean in =
+            includes.isEmpty()
+                || includes.stream().anyMatch(s -> s.matches(project, hook.config()));
+        boolean out = skips.stream().anyMatch(s -> s.matches(project, hook.config()));
+        if (in && !out) {
+          listed.add(ListedHook.of(hook).inProject(name));
+        }
+      }
+    }
+    include.removeIf(s -> Selector.parse(s, workingDir).namesProject());
+    skip.removeIf(s -> Selector.parse(s, workingDir).namesProject());
+    return listed;
+  }
+
+  /** The selectors among {@code texts} that name a project. */
+  private static List<Selector> projectSelectors(List<String> texts, String workingDir) {
+    return texts.stream()
+        .map(s -> Selector.parse(s, workingDir))
+        .filter(Selector::namesProject)
+        .toList();
   }
 
   private boolean format() {

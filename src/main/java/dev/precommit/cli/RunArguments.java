@@ -54,7 +54,10 @@ final class RunArguments {
         inline = arg.substring(equals + 1);
       }
       String canonical = canonical(name);
-      if (canonical == null || (!seen.add(canonical) && !canonical.equals("--report"))) {
+      if (canonical == null
+          || (!seen.add(canonical)
+              && !canonical.equals("--report")
+              && !canonical.equals("--skip"))) {
         return null;
       }
       files = null;
@@ -111,6 +114,7 @@ final class RunArguments {
           "--last-commit",
           "--since",
           "--report",
+          "--skip",
           "--hook-stage",
           "--show-diff-on-failure",
           "--fail-fast",
@@ -169,6 +173,7 @@ final class RunArguments {
       case "--to-ref" -> run.files.toRef = value;
       case "--since" -> run.since = value;
       case "--report" -> run.reports.add(value);
+      case "--skip" -> run.skips.add(value);
       case "--hook-stage" -> run.flags.hookStage = value;
       case "--jobs" -> run.jobs = wholeNumber(value);
       case "--config" -> run.config.config = value;

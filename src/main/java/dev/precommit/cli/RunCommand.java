@@ -35,8 +35,20 @@ import picocli.CommandLine.Parameters;
 public final class RunCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "HOOK", description = "A hook id or alias.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "HOOK",
+      description =
+          "A hook id or alias; in a workspace also project/ (a project and those below it) or"
+              + " project:hook-id.")
   String hook;
+
+  @Option(
+      names = "--skip",
+      paramLabel = "SELECTOR",
+      description = "Leave out a hook id, a project/ or a project:hook-id. Repeatable.")
+  List<String> skips = new ArrayList<>();
 
   @Mixin FileOptions files = new FileOptions();
 
@@ -167,6 +179,7 @@ public final class RunCommand implements Callable<Integer> {
             config.path(context.workingDir(), git.root()),
             commitMsgFilename == null ? null : relative(git.root(), commitMsgFilename),
             hookEnv());
+    options = options.inWorkspace(!config.given(), workingDirInRepo(git.root()), skips);
     if (dryRun) {
       if (!reports.isEmpty()) {
         throw new UsageException("--dry-run runs no hooks, so it writes no --report");
@@ -216,6 +229,24 @@ public final class RunCommand implements Callable<Integer> {
     env.put("PRECOMMIT_JOBS", Integer.toString(jobs));
     env.remove("PRE_COMMIT_NO_CONCURRENCY");
     return env;
+  }
+
+  /** The working directory relative to the repository root, {@code /}-separated. */
+  private String workingDirInRepo(Path root) {
+    return workingDirIn(context.workingDir(), root);
+  }
+
+  /** {@code workingDir} relative to the repository {@code root}, {@code /}-separated. */
+  static String workingDirIn(Path workingDir, Path root) {
+    Path dir = workingDir.toAbsolutePath().normalize();
+    if (!dir.startsWith(root)) {
+      try {
+        dir = dir.toRealPath();
+      } catch (IOException e) {
+        return "";
+      }
+    }
+    return dir.startsWith(root) ? root.relativize(dir).toString().replace('\\', '/') : "";
   }
 
   private String relative(Path root, String path) {

@@ -45,7 +45,7 @@ public final class ValidateConfigCommand implements Callable<Integer> {
   public Integer call() {
     Output output = CommandOutput.of(context, color);
     return ValidatedFiles.check(
-        files,
+        files.isEmpty() ? WorkspaceConfigs.relativeToWorkingDir(context) : files,
         Constants.CONFIG_FILE,
         output,
         name -> ConfigLoader.load(context.workingDir().resolve(name), name, output::warn).config(),

@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param path the file it was read from
  * @param defaultStages stages a hook without {@code stages} runs in (all stages by default)
+ * @param orphan prek's workspace key: the files under this config's directory are not seen by the
+ *     projects above it
  */
 public record Config(
     Path path,
@@ -19,7 +21,32 @@ public record Config(
     List<Stage> defaultStages,
     String files,
     String exclude,
-    boolean failFast) {
+    boolean failFast,
+    boolean orphan) {
+
+  /** A config that is not an orphan. */
+  public Config(
+      Path path,
+      String minimumPreCommitVersion,
+      List<RepoConfig> repos,
+      List<Stage> defaultInstallHookTypes,
+      Map<String, String> defaultLanguageVersion,
+      List<Stage> defaultStages,
+      String files,
+      String exclude,
+      boolean failFast) {
+    this(
+        path,
+        minimumPreCommitVersion,
+        repos,
+        defaultInstallHookTypes,
+        defaultLanguageVersion,
+        defaultStages,
+        files,
+        exclude,
+        failFast,
+        false);
+  }
 
   public Config {
     repos = List.copyOf(repos);

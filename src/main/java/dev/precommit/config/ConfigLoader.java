@@ -36,6 +36,7 @@ public final class ConfigLoader {
           "exclude",
           "fail_fast",
           "minimum_pre_commit_version",
+          "orphan",
           "ci");
 
   private static final Set<String> REPO_KEYS = Set.of("repo", "rev", "hooks");
@@ -189,6 +190,10 @@ public final class ConfigLoader {
     if (root.containsKey("fail_fast")) {
       failFast = check.bool(root.get("fail_fast"), at(top, "fail_fast"));
     }
+    boolean orphan = false;
+    if (root.containsKey("orphan")) {
+      orphan = check.bool(root.get("orphan"), at(top, "orphan"));
+    }
 
     Set<String> unknown = unknownKeys(root, ROOT_KEYS);
     if (!unknown.isEmpty()) {
@@ -213,7 +218,8 @@ public final class ConfigLoader {
         defaultStages,
         files,
         exclude,
-        failFast);
+        failFast,
+        orphan);
   }
 
   private static RepoConfig repo(

@@ -187,6 +187,30 @@ public final class GitRepo {
     return result.succeeded() ? result.outputText().strip() : "";
   }
 
+  /**
+   * Files in the index matching {@code pathspecs}: read from the index alone, no walk of the
+   * working tree. With {@code ignoreFile}, only those that the per-directory {@code ignoreFile}s
+   * (gitignore syntax) name.
+   */
+  public List<String> indexedFiles(String ignoreFile, List<String> pathspecs) {
+    List<String> args = new ArrayList<>(List.of("ls-files", "-z", "--cached"));
+    if (ignoreFile != null) {
+      args.add("--ignored");
+      args.add("--exclude-per-directory=" + ignoreFile);
+    }
+    args.add("--");
+    args.addAll(pathspecs);
+    return zList(args.toArray(String[]::new));
+  }
+
+  /** Those of {@code paths} whose working tree differs from the index: one {@code git diff}. */
+  public List<String> unstagedAmong(List<String> paths) {
+    List<String> args =
+        new ArrayList<>(List.of("diff", "--name-only", "-z", "--no-ext-diff", "--"));
+    args.addAll(paths);
+    return zList(args.toArray(String[]::new));
+  }
+
   /** Runs {@code git args…} in the root and returns what it did, whatever its exit code. */
   public ProcessResult run(String... args) {
     List<String> command = new ArrayList<>(args.length + 1);

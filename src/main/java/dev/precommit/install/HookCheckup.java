@@ -4,6 +4,7 @@ import dev.precommit.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;
+import dev.precommit.hooks.formatters.LanguageFormatters;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.Languages;
 import dev.precommit.lang.UnsupportedLanguage;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * What would stop a valid config's hooks at commit time, found ahead of it (for {@code
  * validate-config} and {@code install --install-hooks}): hook ids a built-in repository does not
  * have, repositories that cannot be fetched or lack a hook, languages precommit has no runner for,
- * toolchains missing from {@code PATH}. One line per problem, worded as the run words it.
+ * toolchains a language needs and the machine lacks. One line per problem, worded as the run words
+ * it.
  *
  * @param hooks every hook that resolved, in config order
  * @param problems one line each, in config order
@@ -46,7 +48,9 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
     List<Hook> hooks = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (RepoConfig repo : config.repos()) {
-      if (repo.isBuiltin() || (repo.isRemote() && !ConfiguredHooks.runsRemotely(repo))) {
+      boolean inProcessFormatters = LanguageFormatters.runsInProcess(repo); // i14-lfph hookup
+      if (repo.isBuiltin()
+          || (repo.isRemote() && !ConfiguredHooks.runsRemotely(repo) && !inProcessFormatters)) {
         int before = problems.size();
         for (Map<String, Object> entry : repo.hooks()) {
           String id = String.valueOf(entry.get("id"));
@@ -72,7 +76,7 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
         } else {
           languages
               .find(language)
-              .flatMap(l -> l.unmetRequirement(hook, env))
+              .flatMap(l -> l.missingToolchain(hook, env))
               .ifPresent(problems::add);
         }
       }

@@ -29,8 +29,15 @@ public final class HookEnvironments {
    * absolute); returns an exit code.
    */
   public static int prepareAll(GitRepo repo, String config, Output out) {
-    Path root = repo.root();
-    Path configFile = root.resolve(config);
+    return prepareAll(repo, config, repo.root(), out);
+  }
+
+  /**
+   * As above for the config of a workspace project: its hooks run in {@code root}, the project's
+   * directory.
+   */
+  public static int prepareAll(GitRepo repo, String config, Path root, Output out) {
+    Path configFile = repo.root().resolve(config);
     Map<String, String> env = repo.environment();
     Config loaded = ConfigLoader.load(configFile, config, out::warn).config();
     Store store = Store.forEnvironment(env);

@@ -79,6 +79,29 @@ public final class HookInstaller {
     out.writeLine("pre-commit installed at " + dir.shownHook(type.id()));
   }
 
+  /**
+   * True when every shim for {@code hookTypes} in {@code dir} already reads exactly as {@link
+   * #install} would write it (and is executable): installing again would change nothing.
+   */
+  public boolean isCurrent(
+      HooksDir dir, List<Stage> hookTypes, String config, boolean skipOnMissingConfig) {
+    for (Stage type : hookTypes) {
+      Path hook = dir.hook(type.id());
+      if (!Files.isRegularFile(hook, LinkOption.NOFOLLOW_LINKS) || !Files.isExecutable(hook)) {
+        return false;
+      }
+      String expected = HookScript.render(type, config, skipOnMissingConfig, launcher);
+      try {
+        if (!Files.readString(hook, StandardCharsets.UTF_8).equals(expected)) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Removes our shims for {@code hookTypes} and restores any {@code .legacy} hook. */
   public void uninstall(HooksDir dir, List<Stage> hookTypes) {
     try {

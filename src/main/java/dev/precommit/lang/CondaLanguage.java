@@ -31,12 +31,19 @@ final class CondaLanguage extends ToolchainLanguage {
   Toolchain toolchain(Map<String, String> env) {
     if (!env.getOrDefault("PRE_COMMIT_USE_MICROMAMBA", "").isEmpty()) {
       return Toolchain.of(
-          "micromamba", "\"${SHELL}\" <(curl -L micro.mamba.pm/install.sh) (micromamba)");
+          "micromamba",
+          "micromamba",
+          "",
+          "",
+          "micromamba",
+          "\"${SHELL}\" <(curl -L micro.mamba.pm/install.sh)");
     }
     if (!env.getOrDefault("PRE_COMMIT_USE_MAMBA", "").isEmpty()) {
-      return Toolchain.of("mamba", "Miniforge, see https://conda-forge.org/download/");
+      return Toolchain.of(
+          "mamba", "mamba", "", "", "--cask miniforge", "https://conda-forge.org/download/");
     }
-    return Toolchain.of("conda", "Miniforge, see https://conda-forge.org/download/");
+    return Toolchain.of(
+        "conda", "conda", "", "", "--cask miniforge", "https://conda-forge.org/download/");
   }
 
   @Override

@@ -19,10 +19,12 @@ import java.util.Map;
 final class CoursierLanguage extends ToolchainLanguage {
   private static final Toolchain CS =
       new Toolchain(
-          List.of("cs", "coursier"),
-          "curl -fL"
-              + " https://github.com/coursier/coursier/releases/latest/download/cs-x86_64-pc-linux.gz"
-              + " | gzip -d > cs && chmod +x cs (see https://get-coursier.io)");
+          "coursier",
+          List.of(List.of("cs", "coursier")),
+          "",
+          "",
+          "coursier/formulas/coursier",
+          "https://get-coursier.io/docs/cli-installation");
 
   CoursierLanguage() {
     super("coursier", "coursier");

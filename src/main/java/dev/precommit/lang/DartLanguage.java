@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class DartLanguage extends ToolchainLanguage {
   private static final Toolchain DART =
-      Toolchain.of("dart", "the Dart SDK, see https://dart.dev/get-dart");
+      Toolchain.of("the Dart SDK", "dart", "", "", "dart", "https://dart.dev/get-dart");
 
   DartLanguage() {
     super("dart", "dartenv");

@@ -23,7 +23,12 @@ import java.util.zip.ZipFile;
 final class DotnetLanguage extends ToolchainLanguage {
   private static final Toolchain DOTNET =
       Toolchain.of(
-          "dotnet", "curl -sSL https://dot.net/v1/dotnet-install.sh | bash (the .NET SDK)");
+          "the .NET SDK",
+          "dotnet",
+          "",
+          "dotnet-sdk-8.0",
+          "--cask dotnet-sdk",
+          "curl -sSL https://dot.net/v1/dotnet-install.sh | bash");
   private static final Pattern ID = Pattern.compile("<id>\\s*([^<\\s]+)\\s*</id>");
 
   DotnetLanguage() {

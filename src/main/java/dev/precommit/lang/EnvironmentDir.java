@@ -4,6 +4,7 @@ import dev.precommit.FatalException;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.process.ProcessResult;
 import dev.precommit.process.ProcessRunner;
+import dev.precommit.repo.CacheDir;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.Store;
 import java.io.IOException;
@@ -33,7 +34,11 @@ final class EnvironmentDir {
 
   /** A hook repository's environment: inside its clone; local hooks' under the store. */
   static Path of(Hook hook, HookContext context, String name) {
-    String version = hook.config().languageVersion();
+    return of(hook, context, name, hook.config().languageVersion());
+  }
+
+  /** The same, for a language that resolves {@code default} to a version of its own. */
+  static Path of(Hook hook, HookContext context, String name, String version) {
     String dirName = name + "-" + version.replace('/', '_');
     if (isRemote(hook)) {
       return hook.prefix().resolve(dirName);
@@ -45,6 +50,14 @@ final class EnvironmentDir {
             + "\0"
             + String.join("\0", hook.config().additionalDependencies());
     return new Store(context.cacheDir()).localEnvironments().resolve(dirName + "-" + sha(key));
+  }
+
+  /**
+   * A context that finds environments in {@code env}'s cache, for questions asked outside a run
+   * ({@code validate-config}): only the cache directory is meaningful.
+   */
+  static HookContext contextFor(Map<String, String> env) {
+    return new HookContext(Path.of("."), env, 1, false, CacheDir.resolve(env));
   }
 
   static boolean isRemote(Hook hook) {
@@ -89,6 +102,11 @@ final class EnvironmentDir {
               .reduce((a, b) -> b)
               .or(() -> lines.stream().filter(l -> l.startsWith("error")).findFirst())
               .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
+      int at = lines.lastIndexOf(last);
+      if (last.endsWith(":") && at >= 0 && at + 1 < lines.size()) {
+        // A line that announces the reason (gem's "…, here is why:") is followed by it.
+        last += " " + lines.get(at + 1);
+      }
       throw new FatalException(
           "cannot install the environment of hook `"
               + hook.id()

@@ -38,10 +38,9 @@ public final class EnvironmentSetup {
               hook.config().languageVersion(),
               hook.config().additionalDependencies());
       if (!seen.add(key)
-          || language.unmetRequirement(hook, context.environment()).isPresent()
-          || language.isInstalled(hook, context)) {
-        // A hook whose toolchain is missing gets no environment: it fails with the reason.
-        continue;
+          || language.isInstalled(hook, context)
+          || language.missingToolchain(hook, context.environment()).isPresent()) {
+        continue; // a hook whose toolchain is missing fails with that line when it runs
       }
       try (StoreLock lock = new Store(context.cacheDir()).lock(out::info)) {
         if (language.isInstalled(hook, context)) {

@@ -18,8 +18,12 @@ import java.util.Map;
 final class HaskellLanguage extends ToolchainLanguage {
   private static final Toolchain CABAL =
       Toolchain.of(
+          "ghc and cabal",
           "cabal",
-          "sudo apt-get install ghc cabal-install (or ghcup: https://www.haskell.org/ghcup/)");
+          "ghc cabal-install",
+          "ghc cabal-install",
+          "cabal-install",
+          "https://www.haskell.org/ghcup/");
 
   HaskellLanguage() {
     super("haskell", "hs_env");

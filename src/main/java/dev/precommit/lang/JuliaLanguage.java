@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class JuliaLanguage extends ToolchainLanguage {
   private static final Toolchain JULIA =
-      Toolchain.of("julia", "curl -fsSL https://install.julialang.org | sh (juliaup)");
+      Toolchain.of(
+          "julia", "julia", "", "", "juliaup", "curl -fsSL https://install.julialang.org | sh");
 
   /** pre-commit 4.6.2's instantiation script, unchanged. */
   private static final String INSTANTIATE =

@@ -19,13 +19,14 @@ public interface Language {
   }
 
   /**
-   * What stops {@code hook} from being installed or run on this machine, as one line naming the
-   * hook and the fix (a toolchain not on {@code env}'s {@code PATH} and the command that installs
-   * it, a {@code language_version} the language cannot honour), or empty. Checked by {@code
-   * validate-config} and {@code install-hooks} ahead of a commit, and before the hook runs: the
-   * hook then fails with this line, and no environment is built.
+   * One line saying why {@code hook} cannot be installed or run on this machine, or empty: the
+   * toolchain its environment is built with is not on {@code env}'s {@code PATH} (the line names
+   * the command that installs it), a {@code language_version} precommit cannot honour without
+   * downloading a toolchain, {@code additional_dependencies} the language does not take. precommit
+   * never downloads a toolchain: {@code validate-config} and {@code install-hooks} report this
+   * line, and the hook fails with it and gets no environment.
    */
-  default Optional<String> unmetRequirement(Hook hook, Map<String, String> env) {
+  default Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
     return Optional.empty();
   }
 

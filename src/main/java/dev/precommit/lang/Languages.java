@@ -15,12 +15,16 @@ public final class Languages {
   /** Every supported language, with pre-commit's aliases (system, script). */
   public static Languages standard() {
     Map<String, Language> all = new TreeMap<>();
+    DockerRun docker = new DockerRun(DockerHostPath.MOUNTINFO);
     // keep-sorted start
     add(all, new CondaLanguage());
     add(all, new CoursierLanguage());
     add(all, new DartLanguage());
+    add(all, new DockerImageLanguage(docker));
+    add(all, new DockerLanguage(docker));
     add(all, new DotnetLanguage());
     add(all, new FailLanguage());
+    add(all, new GolangLanguage());
     add(all, new HaskellLanguage());
     add(all, new JavaLanguage());
     add(all, new JuliaLanguage());
@@ -31,16 +35,13 @@ public final class Languages {
     add(all, new PygrepLanguage());
     add(all, new PythonLanguage());
     add(all, new RLanguage());
+    add(all, new RubyLanguage());
+    add(all, new RustLanguage());
     add(all, new ScriptLanguage("script"));
     add(all, new ScriptLanguage("unsupported_script"));
     add(all, new SwiftLanguage());
     add(all, new SystemLanguage("system"));
     add(all, new SystemLanguage("unsupported"));
-    add(all, new UnsupportedLanguage("docker"));
-    add(all, new UnsupportedLanguage("docker_image"));
-    add(all, new UnsupportedLanguage("golang"));
-    add(all, new UnsupportedLanguage("ruby"));
-    add(all, new UnsupportedLanguage("rust"));
     // keep-sorted end
     return new Languages(Map.copyOf(all));
   }

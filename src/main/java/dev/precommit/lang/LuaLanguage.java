@@ -19,7 +19,8 @@ import java.util.Map;
  */
 final class LuaLanguage extends ToolchainLanguage {
   private static final Toolchain LUAROCKS =
-      Toolchain.of("luarocks", "sudo apt-get install luarocks (brew install luarocks)");
+      Toolchain.of(
+          "luarocks", "luarocks", "luarocks", "luarocks", "luarocks", "https://luarocks.org");
   private static final String LUA_VERSION_FILE = ".precommit-lua-version";
 
   LuaLanguage() {

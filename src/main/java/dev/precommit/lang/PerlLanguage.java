@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class PerlLanguage extends ToolchainLanguage {
   private static final Toolchain CPAN =
-      Toolchain.of("cpan", "sudo apt-get install perl (cpan comes with it; dnf: perl-CPAN)");
+      Toolchain.of("perl", "cpan", "perl", "perl-CPAN", "perl", "https://www.perl.org/get.html");
   private static final Pattern MODULE = Pattern.compile("[A-Za-z_]\\w*(::\\w+)*");
 
   PerlLanguage() {

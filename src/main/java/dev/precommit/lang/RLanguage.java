@@ -40,10 +40,13 @@ final class RLanguage extends ToolchainLanguage {
   @Override
   Toolchain toolchain(Map<String, String> env) {
     String rHome = env.get("R_HOME");
-    String install =
-        "sudo apt-get install r-base-core, then Rscript -e 'install.packages(\"renv\")'";
     return Toolchain.of(
-        rHome == null ? "Rscript" : Path.of(rHome, "bin", "Rscript").toString(), install);
+        "R",
+        rHome == null ? "Rscript" : Path.of(rHome, "bin", "Rscript").toString(),
+        "r-base-core",
+        "R",
+        "r",
+        "https://cloud.r-project.org");
   }
 
   @Override

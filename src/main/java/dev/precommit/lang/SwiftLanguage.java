@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class SwiftLanguage extends ToolchainLanguage {
   private static final Toolchain SWIFT =
-      Toolchain.of("swift", "swiftly, see https://www.swift.org/install/linux/");
+      Toolchain.of("swift", "swift", "", "", "", "https://www.swift.org/install/");
 
   SwiftLanguage() {
     super("swift", "swift_env");

@@ -53,7 +53,7 @@ abstract class ToolchainLanguage implements EnvironmentLanguage {
   }
 
   @Override
-  public Optional<String> unmetRequirement(Hook hook, Map<String, String> env) {
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
     String version = hook.config().languageVersion();
     if (defaultVersionOnly() && !version.equals("default")) {
       return Optional.of(
@@ -79,7 +79,7 @@ abstract class ToolchainLanguage implements EnvironmentLanguage {
               + ", but the hook has "
               + dependencies);
     }
-    return toolchain(env).missing(hook.id(), name, env);
+    return toolchain(env).missing(hook.id(), env);
   }
 
   Path environment(Hook hook, HookContext context) {
@@ -97,7 +97,7 @@ abstract class ToolchainLanguage implements EnvironmentLanguage {
       if (isInstalled(hook, context)) {
         return;
       }
-      Optional<String> unmet = unmetRequirement(hook, context.environment());
+      Optional<String> unmet = missingToolchain(hook, context.environment());
       if (unmet.isPresent()) {
         throw new FatalException(unmet.get());
       }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param repo where the hook comes from, as the config names it
  * @param installed false for a remote repository not yet in the store: only the config entry is
  *     known
+ * @param project in a workspace, the hook's project relative to the workspace root ({@code .} for
+ *     the root); null outside workspaces
  */
 public record ListedHook(
     String id,
@@ -28,7 +30,8 @@ public record ListedHook(
     String description,
     List<Stage> stages,
     String repo,
-    boolean installed) {
+    boolean installed,
+    String project) {
 
   /** prek's stage order, which {@link Stage} does not share: manual first. */
   private static final Comparator<Stage> PREK_ORDER =
@@ -51,7 +54,18 @@ public record ListedHook(
         description.isEmpty() ? null : description,
         hook.config().stages(),
         hook.repo(),
-        installed);
+        installed,
+        null);
+  }
+
+  /** This hook as one of the workspace project {@code project}. */
+  public ListedHook inProject(String project) {
+    return new ListedHook(id, name, alias, language, description, stages, repo, installed, project);
+  }
+
+  /** What {@code list} prints for it: {@code project:id} in a workspace, else the id. */
+  public String shownId() {
+    return project == null ? id : fullId();
   }
 
   /**
@@ -59,7 +73,7 @@ public record ListedHook(
    * repository root, which prek calls {@code .}.
    */
   public String fullId() {
-    return ".:" + id;
+    return (project == null ? "." : project) + ":" + id;
   }
 
   /** True when a selector names this hook by id or alias. */

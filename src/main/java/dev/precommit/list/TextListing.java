@@ -15,7 +15,7 @@ public final class TextListing {
   public static String render(List<ListedHook> hooks, boolean verbose) {
     StringBuilder text = new StringBuilder();
     for (ListedHook hook : hooks) {
-      text.append(hook.id()).append('\n');
+      text.append(hook.shownId()).append('\n');
       if (!verbose) {
         continue;
       }

@@ -6,7 +6,11 @@ public enum Color {
   GREEN("\033[42m"),
   YELLOW("\033[43;30m"),
   TURQUOISE("\033[46;30m"),
-  SUBTLE("\033[2m");
+  SUBTLE("\033[2m"),
+  /** prek's workspace project headers: the pass and fail marks and the project's name. */
+  PASS_MARK("\033[32m"),
+  FAIL_MARK("\033[31m"),
+  PROJECT("\033[1;36m");
 
   static final String NORMAL = "\033[m";
 

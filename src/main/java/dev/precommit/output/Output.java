@@ -21,6 +21,11 @@ public final class Output {
     this.color = color;
   }
 
+  /** An output that writes stdout to {@code buffer} (to print later), stderr as this one. */
+  public Output bufferedTo(OutputStream buffer) {
+    return new Output(buffer, err, color);
+  }
+
   public boolean color() {
     return color;
   }

@@ -1,6 +1,8 @@
 package dev.precommit.output;
 
+import dev.precommit.output.report.HookReport;
 import dev.precommit.output.report.RunReport;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +29,15 @@ public final class SummaryLine {
   }
 
   public static String of(RunReport run) {
-    return of(run.passed(), run.failed(), run.skipped(), run.filesChecked(), run.durationSeconds());
+    String line =
+        of(run.passed(), run.failed(), run.skipped(), run.filesChecked(), run.durationSeconds());
+    // In a workspace, the failed hooks by project: which project:hook to look at or rerun.
+    List<String> failed =
+        run.hooks().stream()
+            .filter(h -> h.failed() && h.project() != null)
+            .map(HookReport::qualifiedId)
+            .toList();
+    return failed.isEmpty() ? line : line + "; failed: " + String.join(", ", failed);
   }
 
   static String of(long passed, long failed, long skipped, long files, double seconds) {

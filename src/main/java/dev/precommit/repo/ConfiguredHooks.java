@@ -8,6 +8,7 @@ import dev.precommit.config.NearestName;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
+import dev.precommit.hooks.formatters.LanguageFormatters;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.output.Output;
 import java.nio.file.Path;
@@ -72,6 +73,10 @@ public final class ConfiguredHooks {
       BuiltinChecks builtins,
       MetaHooks meta,
       Function<RepoConfig, List<Hook>> remote) {
+    // i14-lfph hookup (move into the per-hook registry): language-formatters' JVM hooks in-process.
+    if (LanguageFormatters.runsInProcess(repo)) {
+      return LanguageFormatters.resolve(repo, config, root);
+    }
     if (runsRemotely(repo)) {
       return remote.apply(repo);
     }
@@ -93,7 +98,9 @@ public final class ConfiguredHooks {
 
   /** True for a repository whose hooks come from a clone (not local, meta, builtin, or ours). */
   public static boolean runsRemotely(RepoConfig repo) {
-    return repo.isRemote() && !isPreCommitHooks(repo.repo());
+    return repo.isRemote()
+        && !isPreCommitHooks(repo.repo())
+        && !LanguageFormatters.runsInProcess(repo); // i14-lfph hookup
   }
 
   /**

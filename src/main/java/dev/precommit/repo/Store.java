@@ -171,6 +171,15 @@ public final class Store {
         path,
         new SimpleFileVisitor<>() {
           @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            // Go's module cache is read-only: its files cannot be deleted until it is writable.
+            if (!Files.isWritable(d)) {
+              d.toFile().setWritable(true, true);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
             Files.delete(file);

@@ -22,10 +22,14 @@ final class ChangeAttribution {
   /** The state before the group ran, or null when no hook of it is watched. */
   private final WorkTreeState before;
 
-  private ChangeAttribution(GitRepo git, HookKinds kinds, WorkTreeState before) {
+  /** The hooks' project, relative to the repository root: their files are relative to it. */
+  private final String projectDir;
+
+  private ChangeAttribution(GitRepo git, HookKinds kinds, WorkTreeState before, String projectDir) {
     this.git = git;
     this.kinds = kinds;
     this.before = before;
+    this.projectDir = projectDir;
   }
 
   /**
@@ -33,10 +37,12 @@ final class ChangeAttribution {
    * external hook that may write; otherwise there is nothing to watch.
    */
   static ChangeAttribution before(
-      List<GroupPart> parts, List<Hook> group, GitRepo git, HookKinds kinds) throws IOException {
+      List<GroupPart> parts, List<Hook> group, GitRepo git, HookKinds kinds, String projectDir)
+      throws IOException {
     boolean writers =
         parts.stream().anyMatch(p -> !p.readOnly() && kinds.external(group.get(p.first())));
-    return new ChangeAttribution(git, kinds, writers ? WorkTreeState.capture(git) : null);
+    return new ChangeAttribution(
+        git, kinds, writers ? WorkTreeState.capture(git) : null, projectDir);
   }
 
   /**
@@ -55,7 +61,14 @@ final class ChangeAttribution {
     if (before == null) {
       return;
     }
-    Set<String> changed = WorkTreeState.capture(git).changedSince(before);
+    Set<String> changed = new HashSet<>();
+    for (String file : WorkTreeState.capture(git).changedSince(before)) {
+      // Names under the project become relative to it, as the hooks' files are.
+      changed.add(
+          projectDir.isEmpty() || !file.startsWith(projectDir + "/")
+              ? file
+              : file.substring(projectDir.length() + 1));
+    }
     rewritten.values().forEach(changed::removeAll);
     List<Integer> writers = new ArrayList<>();
     for (int k = 0; k < group.size(); k++) {

@@ -10,7 +10,16 @@ import dev.precommit.output.StatusLine;
 import dev.precommit.repo.Hook;
 import dev.precommit.repo.StoredHooks;
 import dev.precommit.select.FileFilter;
+import dev.precommit.workspace.Project;
+import dev.precommit.workspace.ProjectFiles;
+import dev.precommit.workspace.Selector;
+import dev.precommit.workspace.Workspace;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +81,10 @@ public final class DryRun {
         && environment.containsKey("_PRE_COMMIT_SKIP_POST_CHECKOUT")) {
       return 0;
     }
+    Workspace workspace = options.discover() ? Workspace.discover(git, options.workingDir()) : null;
+    if (workspace != null && !workspace.single()) {
+      return workspace(workspace, options);
+    }
     Config config =
         ConfigLoader.load(git.root().resolve(options.config()), options.config(), output::warn)
             .config();
@@ -87,10 +100,118 @@ public final class DryRun {
           "No hook with id `" + options.hookId() + "` in stage `" + options.hookStage() + "`");
       return 1;
     }
-    Set<String> skips = Runner.skips(environment);
+    Set<String> skips = new HashSet<>(Runner.skips(environment));
+    Project root = new Project("", options.config());
+    for (Hook hook : hooks) {
+      if (skippedBy(options, root, hook)) {
+        skips.add(hook.id());
+      }
+    }
     List<String> candidates = FileSelection.candidates(options, git, output);
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
-    StatusLine line = StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList());
+    showAll(all, hooks, filter, skips, output, 0);
+    return 0;
+  }
+
+  /** Every project's hooks under its header, deepest project first, as a real run prints them. */
+  private int workspace(Workspace workspace, RunOptions options) {
+    List<Selector> includes =
+        options.hookId() == null
+            ? List.of()
+            : List.of(Selector.parse(options.hookId(), options.workingDir()));
+    List<Selector> excludes =
+        options.skips().stream().map(s -> Selector.parse(s, options.workingDir())).toList();
+    StoredHooks stored = StoredHooks.standard(environment, output::warn);
+    Map<Project, Config> configs = new HashMap<>();
+    Map<Project, List<Hook>> alls = new HashMap<>();
+    Map<Project, List<Hook>> selected = new LinkedHashMap<>();
+    for (Project project : workspace.projects()) {
+      Config config =
+          ConfigLoader.load(
+                  git.root().resolve(project.configFile()), project.configFile(), output::warn)
+              .config();
+      configs.put(project, config);
+      boolean wanted =
+          (includes.isEmpty() || includes.stream().anyMatch(s -> s.matches(project)))
+              && excludes.stream().noneMatch(s -> s.hookId() == null && s.matches(project));
+      if (!wanted) {
+        continue;
+      }
+      List<Hook> all = stored.allOf(config, dir(project), output);
+      List<Hook> hooks =
+          all.stream()
+              .filter(h -> h.config().stages().contains(options.hookStage()))
+              .filter(
+                  h ->
+                      includes.isEmpty()
+                          || includes.stream().anyMatch(s -> s.matches(project, h.config())))
+              .toList();
+      alls.put(project, all);
+      if (!hooks.isEmpty()) {
+        selected.put(project, hooks);
+      }
+    }
+    if (options.hookId() != null && selected.isEmpty()) {
+      output.writeLine(
+          "No hook with id `" + options.hookId() + "` in stage `" + options.hookStage() + "`");
+      return 1;
+    }
+    List<String> candidates = FileSelection.candidates(options, git, output);
+    ProjectFiles files = ProjectFiles.spread(workspace, candidates, p -> configs.get(p).orphan());
+    boolean headers = selected.size() > 1 || !selected.containsKey(workspace.rootProject());
+    for (Map.Entry<Project, List<Hook>> entry : selected.entrySet()) {
+      Project project = entry.getKey();
+      Config config = configs.get(project);
+      Set<String> skips = new HashSet<>(Runner.skips(environment));
+      for (Hook hook : entry.getValue()) {
+        if (excludes.stream()
+            .anyMatch(s -> s.hookId() != null && s.matches(project, hook.config()))) {
+          skips.add(hook.id());
+        }
+      }
+      FileFilter filter =
+          FileFilter.of(dir(project), files.of(project), config.files(), config.exclude());
+      if (!headers) {
+        showAll(alls.get(project), entry.getValue(), filter, skips, output, 0);
+        continue;
+      }
+      output.writeLine(
+          Color.PASS_MARK.apply("\u2713", output.color())
+              + " "
+              + Color.PROJECT.apply(project.displayName(workspace.root()), output.color()));
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      showAll(
+          alls.get(project),
+          entry.getValue(),
+          filter,
+          skips,
+          output.bufferedTo(buffer),
+          WorkspaceRun.INDENT);
+      output.writeBytes(WorkspaceRun.indented(buffer.toByteArray()));
+    }
+    return 0;
+  }
+
+  private Path dir(Project project) {
+    return project.dir().isEmpty() ? git.root() : git.root().resolve(project.dir());
+  }
+
+  private static boolean skippedBy(RunOptions options, Project root, Hook hook) {
+    return options.skips().stream()
+        .map(s -> Selector.parse(s, options.workingDir()))
+        .anyMatch(s -> s.matches(root, hook.config()));
+  }
+
+  /** Shows {@code hooks} (of the config's {@code all}) in the order a real run starts them. */
+  private static void showAll(
+      List<Hook> all,
+      List<Hook> hooks,
+      FileFilter filter,
+      Set<String> skips,
+      Output out,
+      int indent) {
+    StatusLine wide = StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList());
+    StatusLine line = indent == 0 ? wide : new StatusLine(wide.cols() - indent);
     // In the order a real run starts them: by priority, then config order.
     Map<Hook, Integer> positions = new IdentityHashMap<>();
     for (int i = 0; i < all.size(); i++) {
@@ -98,13 +219,13 @@ public final class DryRun {
     }
     for (List<Integer> group : PrioritySchedule.groups(hooks, positions::get)) {
       for (int index : group) {
-        show(hooks.get(index), line, filter, skips);
+        show(hooks.get(index), line, filter, skips, out);
       }
     }
-    return 0;
   }
 
-  private void show(Hook hook, StatusLine line, FileFilter filter, Set<String> skips) {
+  private static void show(
+      Hook hook, StatusLine line, FileFilter filter, Set<String> skips, Output output) {
     String name = hook.config().name();
     boolean color = output.color();
     if (skips.contains(hook.id()) || skips.contains(hook.config().alias())) {

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs one external hook through its {@link Language}, which splits it into xargs batches. */
+/**
+ * Runs one external hook through its {@link Language}, which splits it into xargs batches; a hook
+ * whose toolchain is missing fails with its language's one line instead.
+ */
 final class ExternalRun {
   private final Languages languages;
   private final HookContext hookContext;
@@ -24,9 +27,9 @@ final class ExternalRun {
   /** Runs {@code hook} with {@code passed}, the file names it is given. */
   ProcessResult run(Hook hook, List<String> passed) throws IOException {
     Language language = language(hook);
-    Optional<String> unmet = language.unmetRequirement(hook, hookContext.environment());
-    if (unmet.isPresent()) {
-      return new ProcessResult(1, (unmet.get() + "\n").getBytes(StandardCharsets.UTF_8));
+    Optional<String> missing = language.missingToolchain(hook, hookContext.environment());
+    if (missing.isPresent()) {
+      return new ProcessResult(1, (missing.get() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return language.run(hook, passed, hookContext);
   }

@@ -14,6 +14,9 @@ import java.util.List;
  * @param modified whether it changed files
  * @param durationSeconds wall time, rounded to hundredths as pre-commit shows it; 0 when skipped
  * @param findings problems by file and line, from built-in checks that know them
+ * @param project in a workspace, the directory of the hook's project relative to the repository
+ *     root ("" for a project at the root); null outside workspaces. {@code files} are relative to
+ *     it, {@code findings} to the repository root.
  */
 public record HookResult(
     Hook hook,
@@ -23,7 +26,8 @@ public record HookResult(
     byte[] output,
     boolean modified,
     double durationSeconds,
-    List<Finding> findings) {
+    List<Finding> findings,
+    String project) {
 
   /** What the status line says. */
   public enum Status {
@@ -44,7 +48,7 @@ public record HookResult(
 
   /** A hook that did not run: {@link Status#SKIPPED} or {@link Status#NO_FILES}. */
   static HookResult notRun(Hook hook, Status status) {
-    return new HookResult(hook, status, List.of(), 0, new byte[0], false, 0, List.of());
+    return new HookResult(hook, status, List.of(), 0, new byte[0], false, 0, List.of(), null);
   }
 
   /** A hook that ran: failed when it exited non-zero or changed files. */
@@ -65,7 +69,8 @@ public record HookResult(
         out,
         modified,
         Math.round(seconds * 100) / 100.0,
-        findings);
+        findings,
+        null);
   }
 
   /** A built-in that ran: it says itself whether it changed files. */
@@ -83,6 +88,21 @@ public record HookResult(
   /** This result, failed because the hook was found to have changed files. */
   HookResult asModified() {
     return new HookResult(
-        hook, Status.FAILED, files, exitCode, output, true, durationSeconds, findings);
+        hook, Status.FAILED, files, exitCode, output, true, durationSeconds, findings, project);
+  }
+
+  /**
+   * This result as one of the project in {@code dir} (relative to the repository root): its
+   * findings, relative to the project, made relative to the repository root.
+   */
+  public HookResult inProject(String dir) {
+    List<Finding> rooted =
+        dir.isEmpty()
+            ? findings
+            : findings.stream()
+                .map(f -> new Finding(dir + "/" + f.file(), f.line(), f.message()))
+                .toList();
+    return new HookResult(
+        hook, status, files, exitCode, output, modified, durationSeconds, rooted, dir);
   }
 }

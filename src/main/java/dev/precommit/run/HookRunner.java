@@ -26,6 +26,7 @@ public final class HookRunner {
   private final DiffSnapshot diff;
   private final SerialRun serial;
   private final PriorityGroupRun together;
+  private int indent;
 
   public HookRunner(
       Output output,
@@ -56,7 +57,15 @@ public final class HookRunner {
     this.serial = new SerialRun(kinds, fused, builtin, external, diff, printer, listener);
     this.together =
         new PriorityGroupRun(
-            git, kinds, fused, builtin, external, printer, listener, hookContext.jobs());
+            git,
+            kinds,
+            fused,
+            builtin,
+            external,
+            printer,
+            listener,
+            hookContext.jobs(),
+            git.root().relativize(hookContext.root()).toString().replace('\\', '/'));
   }
 
   /**
@@ -65,6 +74,14 @@ public final class HookRunner {
    */
   public void assumeCleanWorkTree() {
     diff.assumeClean();
+  }
+
+  /**
+   * Narrows the status lines by {@code columns}, for output that will be indented by as much (a
+   * workspace project's, under its header): the lines then end where pre-commit's do.
+   */
+  public void indentBy(int columns) {
+    this.indent = columns;
   }
 
   /**
@@ -102,9 +119,10 @@ public final class HookRunner {
       boolean failFast,
       ToIntFunction<Hook> position)
       throws IOException {
+    StatusLine line = StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList());
     RunState state =
         new RunState(
-            StatusLine.forNames(hooks.stream().map(h -> h.config().name()).toList()),
+            indent == 0 ? line : new StatusLine(line.cols() - indent),
             skips,
             verbose,
             failFast,

@@ -29,6 +29,7 @@ final class PriorityGroupRun {
   private final ResultPrinter printer;
   private final HookListener listener;
   private final int jobs;
+  private final String projectDir;
 
   PriorityGroupRun(
       GitRepo git,
@@ -38,7 +39,8 @@ final class PriorityGroupRun {
       ExternalRun external,
       ResultPrinter printer,
       HookListener listener,
-      int jobs) {
+      int jobs,
+      String projectDir) {
     this.git = git;
     this.kinds = kinds;
     this.fused = fused;
@@ -47,6 +49,7 @@ final class PriorityGroupRun {
     this.printer = printer;
     this.listener = listener;
     this.jobs = jobs;
+    this.projectDir = projectDir;
   }
 
   /**
@@ -57,7 +60,8 @@ final class PriorityGroupRun {
     GroupPlan plan = GroupPlan.of(group, filesOf, state, kinds);
     HookResult[] results = plan.results();
     Map<Integer, Set<String>> rewritten = new ConcurrentHashMap<>();
-    ChangeAttribution changes = ChangeAttribution.before(plan.parts(), group, git, kinds);
+    ChangeAttribution changes =
+        ChangeAttribution.before(plan.parts(), group, git, kinds, projectDir);
     ConcurrentParts.run(
         plan.parts(), jobs, part -> runPart(part, group, filesOf, results, rewritten));
     changes.attribute(group, filesOf, results, rewritten);

@@ -13,6 +13,10 @@ import java.util.Objects;
  * @param config the config file, relative to the repository root or absolute
  * @param commitMsgFilename the message file for commit-msg and prepare-commit-msg
  * @param hookEnv extra {@code PRE_COMMIT_*} variables for hooks (remote name, checkout type, …)
+ * @param discover whether no config was named, so the workspace around {@code workingDir} is
+ *     discovered (a repository with one config at its root runs exactly as without)
+ * @param workingDir where the command was run, relative to the repository root ("" for the root)
+ * @param skips {@code --skip} selectors: hook ids, {@code project/}, {@code project:hook-id}
  */
 public record RunOptions(
     String hookId,
@@ -26,7 +30,10 @@ public record RunOptions(
     boolean failFast,
     String config,
     String commitMsgFilename,
-    Map<String, String> hookEnv) {
+    Map<String, String> hookEnv,
+    boolean discover,
+    String workingDir,
+    List<String> skips) {
 
   public static final String DEFAULT_CONFIG = ".pre-commit-config.yaml";
 
@@ -35,6 +42,63 @@ public record RunOptions(
     hookStage = Objects.requireNonNullElse(hookStage, Stage.PRE_COMMIT);
     config = Objects.requireNonNullElse(config, DEFAULT_CONFIG);
     hookEnv = Map.copyOf(Objects.requireNonNullElse(hookEnv, Map.of()));
+    workingDir = Objects.requireNonNullElse(workingDir, "");
+    skips = List.copyOf(Objects.requireNonNullElse(skips, List.of()));
+  }
+
+  /** One config, named or the default at the root: no workspace discovery, no {@code --skip}. */
+  public RunOptions(
+      String hookId,
+      boolean allFiles,
+      List<String> files,
+      String fromRef,
+      String toRef,
+      Stage hookStage,
+      boolean showDiffOnFailure,
+      boolean verbose,
+      boolean failFast,
+      String config,
+      String commitMsgFilename,
+      Map<String, String> hookEnv) {
+    this(
+        hookId,
+        allFiles,
+        files,
+        fromRef,
+        toRef,
+        hookStage,
+        showDiffOnFailure,
+        verbose,
+        failFast,
+        config,
+        commitMsgFilename,
+        hookEnv,
+        false,
+        "",
+        List.of());
+  }
+
+  /**
+   * These options with {@code --skip} selectors, and with the workspace around {@code workingDir}
+   * discovered when {@code discover}.
+   */
+  public RunOptions inWorkspace(boolean discover, String workingDir, List<String> skips) {
+    return new RunOptions(
+        hookId,
+        allFiles,
+        files,
+        fromRef,
+        toRef,
+        hookStage,
+        showDiffOnFailure,
+        verbose,
+        failFast,
+        config,
+        commitMsgFilename,
+        hookEnv,
+        discover,
+        workingDir,
+        skips);
   }
 
   /** A plain {@code precommit run} with every default. */

@@ -9,6 +9,7 @@ import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.FixRecorder;
+import dev.precommit.hooks.formatters.LanguageFormatters;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.EnvironmentSetup;
 import dev.precommit.lang.HookContext;
@@ -24,6 +25,9 @@ import dev.precommit.select.FileFilter;
 import dev.precommit.stash.Recovery;
 import dev.precommit.stash.RepoLock;
 import dev.precommit.stash.StagedFilesOnly;
+import dev.precommit.workspace.Project;
+import dev.precommit.workspace.Selector;
+import dev.precommit.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,6 +35,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -86,12 +91,23 @@ public final class Runner {
       output.error("Specify both --from-ref and --to-ref.");
       return RunOutcome.stopped(1);
     }
-    if (stash && !clean && git.hasUnstagedChanges(options.config())) {
-      output.error(
-          "Your pre-commit configuration is unstaged.\n`git add "
-              + options.config()
-              + "` to fix this.");
-      return RunOutcome.stopped(1);
+    Workspace workspace = options.discover() ? Workspace.discover(git, options.workingDir()) : null;
+    if (workspace != null && workspace.single()) {
+      workspace = null;
+    }
+    if (stash && !clean) {
+      // In a workspace, every project's config, in one git diff.
+      List<String> unstaged =
+          workspace == null
+              ? git.hasUnstagedChanges(options.config()) ? List.of(options.config()) : List.of()
+              : git.unstagedAmong(workspace.projects().stream().map(Project::configFile).toList());
+      if (!unstaged.isEmpty()) {
+        output.error(
+            "Your pre-commit configuration is unstaged.\n`git add "
+                + unstaged.get(0)
+                + "` to fix this.");
+        return RunOutcome.stopped(1);
+      }
     }
     if (options.hookStage().passesCommitMessage() && options.commitMsgFilename() == null) {
       output.error(
@@ -107,8 +123,29 @@ public final class Runner {
         stash && !clean
             ? StagedFilesOnly.enter(lock, CacheDir.resolve(environment), output)
             : StagedFilesOnly.inactive()) {
+      if (workspace != null) {
+        return runWorkspace(workspace, options, hookEnv, listener, clean, fixRecorder(staged));
+      }
       return runHooks(options, hookEnv, listener, clean, fixRecorder(staged));
     }
+  }
+
+  /** The hooks of every project of {@code workspace}, under one stash. */
+  private RunOutcome runWorkspace(
+      Workspace workspace,
+      RunOptions options,
+      Map<String, String> hookEnv,
+      HookListener listener,
+      boolean clean,
+      FixRecorder fixes)
+      throws IOException {
+    RunOutcome outcome =
+        new WorkspaceRun(git, output, environment)
+            .run(workspace, options, hookEnv, listener, clean, fixes);
+    if (outcome.exitCode() != 0 && !outcome.results().isEmpty() && options.showDiffOnFailure()) {
+      showDiff(options);
+    }
+    return outcome;
   }
 
   /** Tells {@code staged} of built-in fixes to the files it stashed unstaged changes of. */
@@ -174,6 +211,11 @@ public final class Runner {
           "No hook with id `" + options.hookId() + "` in stage `" + options.hookStage() + "`");
       return RunOutcome.stopped(1);
     }
+    for (Hook hook : hooks) {
+      if (!options.skips().isEmpty() && skippedBySelector(options, hook)) {
+        skips.add(hook.id());
+      }
+    }
     int jobs = jobs(environment);
     Path cache = CacheDir.resolve(environment);
     HookContext hookContext = new HookContext(git.root(), hookEnv, jobs, output.color(), cache);
@@ -189,6 +231,10 @@ public final class Runner {
         hook -> {
           if (!"builtin".equals(hook.config().language())) {
             return null;
+          }
+          Optional<Check> formatter = LanguageFormatters.find(hook); // i14-lfph hookup
+          if (formatter.isPresent()) {
+            return formatter.get();
           }
           return hook.repo().equals("meta")
               ? meta.find(hook.id()).orElse(null)
@@ -233,8 +279,16 @@ public final class Runner {
     output.writeBytes(git.run("--no-pager", "diff", "--no-ext-diff", "--color=" + color).output());
   }
 
+  /** Whether a {@code --skip} selector names {@code hook} of the one config at the root. */
+  private static boolean skippedBySelector(RunOptions options, Hook hook) {
+    Project root = new Project("", options.config());
+    return options.skips().stream()
+        .map(s -> Selector.parse(s, options.workingDir()))
+        .anyMatch(s -> s.matches(root, hook.config()));
+  }
+
   /** Each hook's position in the config file, for hooks that declare no {@code priority}. */
-  private static Map<Hook, Integer> positions(List<Hook> all) {
+  static Map<Hook, Integer> positions(List<Hook> all) {
     Map<Hook, Integer> positions = new IdentityHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       positions.put(all.get(i), i);

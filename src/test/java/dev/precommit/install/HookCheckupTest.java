@@ -35,7 +35,7 @@ class HookCheckupTest {
           + "    -   id: boxed\n"
           + "        name: boxed\n"
           + "        entry: boxed\n"
-          + "        language: docker_image\n"
+          + "        language: swift\n"
           + "    -   id: fine\n"
           + "        name: fine\n"
           + "        entry: 'true'\n"
@@ -52,8 +52,9 @@ class HookCheckupTest {
           + PRE_COMMIT_HOOKS
           + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit autoupdate`"
           + " fixes this.";
-  private static final String DOCKER =
-      "language docker_image is not supported by precommit yet (hook boxed)";
+  private static final String SWIFT =
+      "hook `boxed` needs swift (`swift` is not on PATH): install it"
+          + " (see https://www.swift.org/install/)";
 
   @TempDir Path dir;
 
@@ -77,7 +78,7 @@ class HookCheckupTest {
                     .startsWith("[ERROR] .pre-commit-config.yaml: " + UNKNOWN_PREFIX)
                     .endsWith(", trailing-whitespace."),
             line -> assertThat(line).isEqualTo("[ERROR] .pre-commit-config.yaml: " + NOT_BUILT_IN),
-            line -> assertThat(line).isEqualTo("[ERROR] .pre-commit-config.yaml: " + DOCKER));
+            line -> assertThat(line).isEqualTo("[ERROR] .pre-commit-config.yaml: " + SWIFT));
     assertThat(run.err()).isEmpty();
   }
 
@@ -92,7 +93,7 @@ class HookCheckupTest {
             line -> assertThat(line).isEqualTo("[ERROR] " + TYPO),
             line -> assertThat(line).startsWith("[ERROR] " + UNKNOWN_PREFIX),
             line -> assertThat(line).isEqualTo("[ERROR] " + NOT_BUILT_IN),
-            line -> assertThat(line).isEqualTo("[ERROR] " + DOCKER));
+            line -> assertThat(line).isEqualTo("[ERROR] " + SWIFT));
   }
 
   @Test

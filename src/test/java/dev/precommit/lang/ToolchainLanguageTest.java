@@ -18,41 +18,39 @@ import org.junit.jupiter.api.io.TempDir;
 class ToolchainLanguageTest {
   @TempDir Path tmp;
 
+  /** Language, toolchain name, executables, install fallback (no package manager on PATH). */
   private static final String[][] LANGUAGES = {
-    {"conda", "`conda`", "Miniforge, see https://conda-forge.org/download/"},
+    {"conda", "conda", "`conda` is", "(see https://conda-forge.org/download/)"},
     {
       "coursier",
-      "`cs` or `coursier`",
-      "curl -fL https://github.com/coursier/coursier/releases/latest/download/"
-          + "cs-x86_64-pc-linux.gz | gzip -d > cs && chmod +x cs (see https://get-coursier.io)"
+      "coursier",
+      "`cs` or `coursier` are",
+      "(see https://get-coursier.io/docs/cli-installation)"
     },
-    {"dart", "`dart`", "the Dart SDK, see https://dart.dev/get-dart"},
-    {"dotnet", "`dotnet`", "curl -sSL https://dot.net/v1/dotnet-install.sh | bash (the .NET SDK)"},
+    {"dart", "the Dart SDK", "`dart` is", "(see https://dart.dev/get-dart)"},
     {
-      "haskell",
-      "`cabal`",
-      "sudo apt-get install ghc cabal-install (or ghcup: https://www.haskell.org/ghcup/)"
+      "dotnet",
+      "the .NET SDK",
+      "`dotnet` is",
+      "with `curl -sSL https://dot.net/v1/dotnet-install.sh | bash`"
     },
-    {"julia", "`julia`", "curl -fsSL https://install.julialang.org | sh (juliaup)"},
-    {"lua", "`luarocks`", "sudo apt-get install luarocks (brew install luarocks)"},
-    {"perl", "`cpan`", "sudo apt-get install perl (cpan comes with it; dnf: perl-CPAN)"},
-    {
-      "r",
-      "`Rscript`",
-      "sudo apt-get install r-base-core, then Rscript -e 'install.packages(\"renv\")'"
-    },
-    {"swift", "`swift`", "swiftly, see https://www.swift.org/install/linux/"},
+    {"haskell", "ghc and cabal", "`cabal` is", "(see https://www.haskell.org/ghcup/)"},
+    {"julia", "julia", "`julia` is", "with `curl -fsSL https://install.julialang.org | sh`"},
+    {"lua", "luarocks", "`luarocks` is", "(see https://luarocks.org)"},
+    {"perl", "perl", "`cpan` is", "(see https://www.perl.org/get.html)"},
+    {"r", "R", "`Rscript` is", "(see https://cloud.r-project.org)"},
+    {"swift", "swift", "`swift` is", "(see https://www.swift.org/install/)"},
   };
 
-  private static String line(String language, String needs, String install) {
+  private static String line(String[] language) {
     return "hook `"
-        + language
-        + "-hook` (language "
-        + language
-        + ") needs "
-        + needs
-        + ", which is not on PATH; install it with: "
-        + install;
+        + language[0]
+        + "-hook` needs "
+        + language[1]
+        + " ("
+        + language[2]
+        + " not on PATH): install it "
+        + language[3];
   }
 
   /** A repository whose config has one local hook per language, and a PATH with only git. */
@@ -98,7 +96,7 @@ class ToolchainLanguageTest {
 
     StringBuilder errors = new StringBuilder();
     for (String[] language : LANGUAGES) {
-      errors.append("[ERROR] ").append(line(language[0], language[1], language[2])).append('\n');
+      errors.append("[ERROR] ").append(line(language)).append('\n');
     }
     assertThat(validate.out())
         .isEqualTo(errors.toString().replace("[ERROR] ", "[ERROR] .pre-commit-config.yaml: "));
@@ -110,11 +108,7 @@ class ToolchainLanguageTest {
     for (String[] language : LANGUAGES) {
       assertThat(run.out())
           .contains(
-              "- hook id: "
-                  + language[0]
-                  + "-hook\n- exit code: 1\n\n"
-                  + line(language[0], language[1], language[2])
-                  + "\n\n");
+              "- hook id: " + language[0] + "-hook\n- exit code: 1\n\n" + line(language) + "\n\n");
     }
     assertThat(run.out()).contains("- hook id: other\n").doesNotContain("Installing");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -104,5 +105,20 @@ class StoreTest {
   @Test
   void cacheDirFollowsTheEnvironment() {
     assertThat(Store.forEnvironment(Map.of("PRECOMMIT_HOME", tmp.toString())).dir()).isEqualTo(tmp);
+  }
+
+  @Test
+  void readOnlyDirectoriesAreDeletedToo() throws Exception {
+    // Go's module cache, left in a golang environment whose install was killed.
+    Path module = tmp.resolve("env/pkg/mod/github.com/google/uuid@v1.6.0");
+    Files.createDirectories(module);
+    Files.writeString(module.resolve("uuid.go"), "package uuid\n");
+    for (Path dir : List.of(module, module.getParent(), module.getParent().getParent())) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+    }
+
+    Store.deleteRecursively(tmp.resolve("env"));
+
+    assertThat(tmp.resolve("env")).doesNotExist();
   }
 }

@@ -32,7 +32,7 @@ class RemoteHooksRunTest {
             "- id: count\n  name: Count files\n"
                 + "  entry: node -e \"console.log(process.argv.length - 1 + ' files')\"\n"
                 + "  language: node\n  verbose: true\n"
-                + "- id: boxed\n  name: Boxed\n  entry: boxed\n  language: docker_image\n")
+                + "- id: boxed\n  name: Boxed\n  entry: boxed\n  language: swift\n")
         .stageAll()
         .commit("hooks");
     hooks.git("tag", "v1.0.0");
@@ -75,7 +75,8 @@ class RemoteHooksRunTest {
                 + "- hook id: boxed\n"
                 + "- exit code: 1\n"
                 + "\n"
-                + "language docker_image is not supported by precommit yet (hook boxed)\n"
+                + "hook `boxed` needs swift (`swift` is not on PATH): install it (see"
+                + " https://www.swift.org/install/)\n"
                 + "\n"
                 + "Local....................................................................Passed\n");
     assertThat(first.exitCode()).isEqualTo(1);

@@ -13,6 +13,9 @@ import java.util.List;
  *
  * @param output what the hook printed, decoded as UTF-8, unchanged otherwise
  * @param findingsFromOutput true when the findings were parsed from the output (a heuristic)
+ * @param project in a workspace, the hook's project directory relative to the repository root
+ *     ({@code .} for the root); null outside workspaces. Findings are relative to the repository
+ *     root either way.
  */
 public record HookReport(
     String id,
@@ -24,7 +27,8 @@ public record HookReport(
     List<String> files,
     String output,
     List<Finding> findings,
-    boolean findingsFromOutput) {
+    boolean findingsFromOutput,
+    String project) {
 
   public HookReport {
     files = List.copyOf(files);
@@ -35,8 +39,17 @@ public record HookReport(
   public static HookReport from(HookResult result, Path root) {
     List<Finding> findings = result.findings();
     boolean parsed = false;
+    String dir = result.project();
     if (findings.isEmpty() && result.failed()) {
-      findings = OutputFindings.parse(result.output(), result.files(), root);
+      // A project's hook ran in its directory and named files relative to it.
+      Path base = dir == null || dir.isEmpty() ? root : root.resolve(dir);
+      findings = OutputFindings.parse(result.output(), result.files(), base);
+      if (dir != null && !dir.isEmpty()) {
+        findings =
+            findings.stream()
+                .map(f -> new Finding(dir + "/" + f.file(), f.line(), f.message()))
+                .toList();
+      }
       parsed = !findings.isEmpty();
     }
     return new HookReport(
@@ -46,10 +59,27 @@ public record HookReport(
         result.exitCode(),
         result.modified(),
         result.durationSeconds(),
-        result.files(),
+        dir == null || dir.isEmpty()
+            ? result.files()
+            : result.files().stream().map(f -> dir + "/" + f).toList(),
         new String(result.output(), StandardCharsets.UTF_8),
         findings,
-        parsed);
+        parsed,
+        dir == null ? null : dir.isEmpty() ? "." : dir);
+  }
+
+  /** The config file that declares the hook, given the run's config {@code configFile}. */
+  public String configFile(String configFile) {
+    if (project == null) {
+      return configFile;
+    }
+    String name = Path.of(configFile).getFileName().toString();
+    return project.equals(".") ? name : project + "/" + name;
+  }
+
+  /** The hook as a selector names it: {@code project:id} in a workspace, else the id. */
+  public String qualifiedId() {
+    return project == null ? id : project + ":" + id;
   }
 
   public boolean failed() {

@@ -28,6 +28,9 @@ public final class JsonReport implements Report {
       ObjectNode h = hooks.addObject();
       h.put("id", hook.id());
       h.put("name", hook.name());
+      if (hook.project() != null) {
+        h.put("project", hook.project());
+      }
       h.put("status", status(hook));
       h.put("exitCode", hook.exitCode());
       h.put("modified", hook.modified());

@@ -107,7 +107,7 @@ public final class JunitReport implements Report {
           };
       cases.add(
           new Case(
-              hook.id(),
+              hook.qualifiedId(),
               hook.name(),
               hook.durationSeconds(),
               hook.failed() ? hook.failureReason() : null,

@@ -64,16 +64,27 @@ public final class SarifReport implements Report {
         String output = hook.cleanOutput();
         ObjectNode result =
             result(results, hook.id(), index, output.isEmpty() ? text : text + "\n\n" + output);
-        location(result, run.configFile(), idLine(run.root().resolve(run.configFile()), hook.id()));
+        String config = hook.configFile(run.configFile());
+        location(result, config, idLine(run.root().resolve(config), hook.id()));
+        project(result, hook);
       } else {
         for (Finding f : hook.findings()) {
           String message = f.message().isEmpty() ? hook.name() + " failed" : f.message();
-          location(result(results, hook.id(), index, message), f.file(), f.line());
+          ObjectNode result = result(results, hook.id(), index, message);
+          location(result, f.file(), f.line());
+          project(result, hook);
         }
       }
     }
     mapper.writerWithDefaultPrettyPrinter().writeValue(out, root);
     out.write('\n');
+  }
+
+  /** In a workspace, the hook's project, as a result property. */
+  private static void project(ObjectNode result, HookReport hook) {
+    if (hook.project() != null) {
+      result.putObject("properties").put("project", hook.project());
+    }
   }
 
   private static ObjectNode result(ArrayNode results, String ruleId, int index, String text) {

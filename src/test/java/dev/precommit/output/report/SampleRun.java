@@ -27,7 +27,8 @@ public final class SampleRun {
         List.of("a.txt", "dir/b c.java"),
         output,
         findings,
-        false);
+        false,
+        null);
   }
 
   /**
