@@ -34,7 +34,8 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
 
   /**
    * Resolves {@code config}'s hooks repository by repository, with {@code remote} giving a remote
-   * repository's hooks, and collects the problems instead of stopping at the first.
+   * repository's hooks, and collects the problems instead of stopping at the first; {@code env} is
+   * the environment hooks would run with (its {@code PATH} is searched for toolchains).
    */
   public static HookCheckup of(
       Config config,

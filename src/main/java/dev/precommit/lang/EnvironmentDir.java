@@ -96,7 +96,9 @@ final class EnvironmentDir {
       List<String> lines = result.outputText().strip().lines().map(String::strip).toList();
       String last =
           lines.stream()
-              .filter(l -> l.startsWith("ERROR:") || l.startsWith("npm error"))
+              .filter(
+                  l ->
+                      l.startsWith("ERROR:") || l.startsWith("Error:") || l.startsWith("npm error"))
               .reduce((a, b) -> b)
               .or(() -> lines.stream().filter(l -> l.startsWith("error")).findFirst())
               .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));

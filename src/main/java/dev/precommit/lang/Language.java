@@ -19,10 +19,12 @@ public interface Language {
   }
 
   /**
-   * One line naming the hook and the command that installs the toolchain its environment is built
-   * with, when {@code env}'s {@code PATH} lacks it; empty otherwise. precommit never downloads a
-   * toolchain: {@code validate-config} and {@code install-hooks} report this line, and the hook
-   * fails with it.
+   * One line saying why {@code hook} cannot be installed or run on this machine, or empty: the
+   * toolchain its environment is built with is not on {@code env}'s {@code PATH} (the line names
+   * the command that installs it), a {@code language_version} precommit cannot honour without
+   * downloading a toolchain, {@code additional_dependencies} the language does not take. precommit
+   * never downloads a toolchain: {@code validate-config} and {@code install-hooks} report this
+   * line, and the hook fails with it and gets no environment.
    */
   default Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
     return Optional.empty();

@@ -17,31 +17,31 @@ public final class Languages {
     Map<String, Language> all = new TreeMap<>();
     DockerRun docker = new DockerRun(DockerHostPath.MOUNTINFO);
     // keep-sorted start
+    add(all, new CondaLanguage());
+    add(all, new CoursierLanguage());
+    add(all, new DartLanguage());
     add(all, new DockerImageLanguage(docker));
     add(all, new DockerLanguage(docker));
+    add(all, new DotnetLanguage());
     add(all, new FailLanguage());
     add(all, new GolangLanguage());
+    add(all, new HaskellLanguage());
     add(all, new JavaLanguage());
+    add(all, new JuliaLanguage());
     add(all, new JvmLanguage());
+    add(all, new LuaLanguage());
     add(all, new NodeLanguage());
+    add(all, new PerlLanguage());
     add(all, new PygrepLanguage());
     add(all, new PythonLanguage());
+    add(all, new RLanguage());
     add(all, new RubyLanguage());
     add(all, new RustLanguage());
     add(all, new ScriptLanguage("script"));
     add(all, new ScriptLanguage("unsupported_script"));
+    add(all, new SwiftLanguage());
     add(all, new SystemLanguage("system"));
     add(all, new SystemLanguage("unsupported"));
-    add(all, new UnsupportedLanguage("conda"));
-    add(all, new UnsupportedLanguage("coursier"));
-    add(all, new UnsupportedLanguage("dart"));
-    add(all, new UnsupportedLanguage("dotnet"));
-    add(all, new UnsupportedLanguage("haskell"));
-    add(all, new UnsupportedLanguage("julia"));
-    add(all, new UnsupportedLanguage("lua"));
-    add(all, new UnsupportedLanguage("perl"));
-    add(all, new UnsupportedLanguage("r"));
-    add(all, new UnsupportedLanguage("swift"));
     // keep-sorted end
     return new Languages(Map.copyOf(all));
   }

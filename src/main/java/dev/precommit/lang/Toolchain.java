@@ -1,28 +1,33 @@
 package dev.precommit.lang;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A tool a language needs on {@code PATH} and never downloads (docker, ruby), with the command that
- * installs it. A hook whose toolchain is missing fails with one line naming the hook and that
- * command, and {@code validate-config} and {@code install-hooks} say the same line first.
+ * A tool a language needs on {@code PATH} and never downloads (docker, ruby, cpan, cabal, …), with
+ * the command that installs it. A hook whose toolchain is missing fails with one line naming the
+ * hook and that command, e.g. {@code hook `mdl` needs ruby (`gem` is not on PATH): install it with
+ * `sudo apt-get install ruby`}; {@code validate-config} and {@code install-hooks} say the same line
+ * first.
  *
  * @param name what to install, as users call it ({@code docker}, {@code ruby})
- * @param executables the commands that must be on {@code PATH}
- * @param apt the Debian/Ubuntu package
- * @param dnf the Fedora/RHEL package
- * @param brew the Homebrew formula or cask ({@code --cask docker})
- * @param url where to read how to install it, when no known package manager is on {@code PATH}
+ * @param executables the commands that must be on {@code PATH}; each entry lists alternatives, any
+ *     one of which will do ({@code cs} or {@code coursier})
+ * @param apt the Debian/Ubuntu package, or empty when Debian has none
+ * @param dnf the Fedora/RHEL package, or empty
+ * @param brew the Homebrew formula or cask ({@code --cask docker}), or empty
+ * @param url how to install it when no package manager above has it: a page, or a shell command
  */
 record Toolchain(
-    String name, List<String> executables, String apt, String dnf, String brew, String url) {
+    String name, List<List<String>> executables, String apt, String dnf, String brew, String url) {
 
   static final Toolchain DOCKER =
       new Toolchain(
           "docker",
-          List.of("docker"),
+          List.of(List.of("docker")),
           "docker.io",
           "docker",
           "--cask docker",
@@ -31,48 +36,64 @@ record Toolchain(
   static final Toolchain RUBY =
       new Toolchain(
           "ruby",
-          List.of("ruby", "gem"),
+          List.of(List.of("ruby"), List.of("gem")),
           "ruby",
           "ruby rubygems",
           "ruby",
           "https://www.ruby-lang.org/en/documentation/installation/");
 
   Toolchain {
-    executables = List.copyOf(executables);
+    executables = executables.stream().map(List::copyOf).toList();
+  }
+
+  /** A toolchain of one executable. */
+  static Toolchain of(
+      String name, String executable, String apt, String dnf, String brew, String url) {
+    return new Toolchain(name, List.of(List.of(executable)), apt, dnf, brew, url);
+  }
+
+  /** The first executable of the first entry found on {@code env}'s {@code PATH}. */
+  Optional<Path> find(Map<String, String> env) {
+    return executables.get(0).stream()
+        .map(exe -> Executables.find(exe, env))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /**
-   * The line hook {@code hookId} fails with when one of the executables is not on {@code env}'s
-   * {@code PATH}, e.g. {@code hook `mdl` needs ruby (`gem` is not on PATH): install it with `sudo
-   * apt-get install ruby`}; empty when all are there.
+   * The line hook {@code hookId} fails with when one of the executables (none of its alternatives)
+   * is on {@code env}'s {@code PATH}; empty when all are there.
    */
   Optional<String> missing(String hookId, Map<String, String> env) {
     return executables.stream()
-        .filter(exe -> Executables.find(exe, env).isEmpty())
+        .filter(any -> any.stream().allMatch(exe -> Executables.find(exe, env).isEmpty()))
         .findFirst()
         .map(
-            exe ->
+            any ->
                 "hook `"
                     + hookId
                     + "` needs "
                     + name
-                    + " (`"
-                    + exe
-                    + "` is not on PATH): install it "
+                    + " ("
+                    + any.stream().map(e -> "`" + e + "`").collect(Collectors.joining(" or "))
+                    + (any.size() == 1 ? " is" : " are")
+                    + " not on PATH): install it "
                     + installCommand(env));
   }
 
-  /** With the package manager found on {@code PATH}: apt-get, dnf, then Homebrew. */
+  /**
+   * With the package manager found on {@code PATH}: apt-get, dnf, then Homebrew; else {@link #url}.
+   */
   private String installCommand(Map<String, String> env) {
-    if (Executables.find("apt-get", env).isPresent()) {
+    if (!apt.isEmpty() && Executables.find("apt-get", env).isPresent()) {
       return "with `sudo apt-get install " + apt + "`";
     }
-    if (Executables.find("dnf", env).isPresent()) {
+    if (!dnf.isEmpty() && Executables.find("dnf", env).isPresent()) {
       return "with `sudo dnf install " + dnf + "`";
     }
-    if (Executables.find("brew", env).isPresent()) {
+    if (!brew.isEmpty() && Executables.find("brew", env).isPresent()) {
       return "with `brew install " + brew + "`";
     }
-    return "(see " + url + ")";
+    return url.startsWith("http") ? "(see " + url + ")" : "with `" + url + "`";
   }
 }

@@ -53,7 +53,8 @@ class HookCheckupTest {
           + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit autoupdate`"
           + " fixes this.";
   private static final String SWIFT =
-      "language swift is not supported by precommit yet (hook boxed)";
+      "hook `boxed` needs swift (`swift` is not on PATH): install it"
+          + " (see https://www.swift.org/install/)";
 
   @TempDir Path dir;
 

@@ -75,7 +75,8 @@ class RemoteHooksRunTest {
                 + "- hook id: boxed\n"
                 + "- exit code: 1\n"
                 + "\n"
-                + "language swift is not supported by precommit yet (hook boxed)\n"
+                + "hook `boxed` needs swift (`swift` is not on PATH): install it (see"
+                + " https://www.swift.org/install/)\n"
                 + "\n"
                 + "Local....................................................................Passed\n");
     assertThat(first.exitCode()).isEqualTo(1);
