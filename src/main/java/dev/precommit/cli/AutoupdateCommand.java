@@ -66,7 +66,7 @@ public final class AutoupdateCommand implements Callable<Integer> {
     String cfg = RepositoryHooks.configPath(context.workingDir(), repo.root(), config);
     Path configFile = repo.root().resolve(cfg);
     Store.forEnvironment(context.env()).markConfigUsed(configFile, out::info);
-    return new Autoupdater(new RepoCloner(repo.root()), out)
+    return new Autoupdater(new RepoCloner(repo.root(), context.env()), out)
         .run(configFile, cfg, new Autoupdater.Options(bleedingEdge, freeze, repos, jobs));
   }
 }
