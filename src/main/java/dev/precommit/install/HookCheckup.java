@@ -41,7 +41,7 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
     List<Hook> hooks = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (RepoConfig repo : config.repos()) {
-      if (repo.isBuiltin() || (repo.isRemote() && !ConfiguredHooks.runsRemotely(repo))) {
+      if (repo.isBuiltin()) {
         int before = problems.size();
         for (Map<String, Object> entry : repo.hooks()) {
           String id = String.valueOf(entry.get("id"));
