@@ -126,7 +126,9 @@ public final class ArgumentParser {
     return this;
   }
 
-  /** Makes options (by dest) mutually exclusive: argparse's {@code add_mutually_exclusive_group}. */
+  /**
+   * Makes options (by dest) mutually exclusive: argparse's {@code add_mutually_exclusive_group}.
+   */
   public ArgumentParser exclusive(String... dests) {
     exclusive.add(dests.clone());
     return this;

@@ -95,7 +95,8 @@ public final class ConfiguredHooks {
 
   /**
    * The hooks of {@code repo}, an in-process repository's entry: in-process checks where they
-   * answer for the rev, and the rest from {@code remote} (a clone), only asked when there is a rest.
+   * answer for the rev, and the rest from {@code remote} (a clone), only asked when there is a
+   * rest.
    */
   private static List<Hook> resolveHookByHook(
       RepoConfig repo,

@@ -37,7 +37,8 @@ public record RevTable(List<Release> releases, Map<String, Integer> since) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -57,7 +57,9 @@ class PreCommitHooksPerHookTest {
     return result.repo();
   }
 
-  /** A work repository with {@code config} committed and precommit installed, env in {@code env}. */
+  /**
+   * A work repository with {@code config} committed and precommit installed, env in {@code env}.
+   */
   private TempGitRepo work(String config, Map<String, String> env) throws Exception {
     launcher = EngineLauncher.write(dir.resolve("bin"));
     TempGitRepo work = TempGitRepo.init(dir.resolve("work"));
@@ -91,7 +93,11 @@ class PreCommitHooksPerHookTest {
     TempGitRepo work =
         work(
             config(
-                "v6.0.0", "trailing-whitespace", "debug-statements", "check-ast", "name-tests-test"),
+                "v6.0.0",
+                "trailing-whitespace",
+                "debug-statements",
+                "check-ast",
+                "name-tests-test"),
             env);
     work.write("a.py", "import pdb  \npdb.set_trace()\n")
         .write("b.py", "breakpoint()\n")
@@ -106,26 +112,30 @@ class PreCommitHooksPerHookTest {
     assertThat(commit.outputText())
         .isEqualTo(
             INSTALL
-                + "trim trailing whitespace.................................................Failed\n"
-                    + "- hook id: trailing-whitespace\n"
-                    + "- exit code: 1\n"
-                    + "- files were modified by this hook\n"
-                    + "\n"
-                    + "Fixing a.py\n"
-                    + "\n"
-                    + "debug statements (python)................................................Failed\n"
-                    + "- hook id: debug-statements\n"
-                    + "- exit code: 1\n"
-                    + "\n"
-                    + "b.py:1:0: breakpoint called\n"
-                    + "a.py:1:0: pdb imported\n"
-                    + "\n"
-                    + "check python ast.........................................................Passed\n"
-                    + "python tests naming......................................................Failed\n"
-                    + "- hook id: name-tests-test\n"
-                    + "- exit code: 1\n"
-                    + "\n"
-                    + "tests/helper.py does not match pattern \".*_test\\.py\"\n"
+                + "trim trailing"
+                + " whitespace.................................................Failed\n"
+                + "- hook id: trailing-whitespace\n"
+                + "- exit code: 1\n"
+                + "- files were modified by this hook\n"
+                + "\n"
+                + "Fixing a.py\n"
+                + "\n"
+                + "debug statements"
+                + " (python)................................................Failed\n"
+                + "- hook id: debug-statements\n"
+                + "- exit code: 1\n"
+                + "\n"
+                + "b.py:1:0: breakpoint called\n"
+                + "a.py:1:0: pdb imported\n"
+                + "\n"
+                + "check python"
+                + " ast.........................................................Passed\n"
+                + "python tests"
+                + " naming......................................................Failed\n"
+                + "- hook id: name-tests-test\n"
+                + "- exit code: 1\n"
+                + "\n"
+                + "tests/helper.py does not match pattern \".*_test\\.py\"\n"
                 + "\n");
     assertThat(work.read("a.py")).isEqualTo("import pdb\npdb.set_trace()\n");
   }
@@ -154,14 +164,16 @@ class PreCommitHooksPerHookTest {
                 + URL
                 + "` will fix this.  if it does not -- consider reporting an issue to that repo.\n"
                 + INSTALLING
-                + "trim trailing whitespace.................................................Failed\n"
+                + "trim trailing"
+                + " whitespace.................................................Failed\n"
                 + "- hook id: trailing-whitespace\n"
                 + "- exit code: 1\n"
                 + "- files were modified by this hook\n"
                 + "\n"
                 + "Fixing run.sh\n"
                 + "\n"
-                + "check that scripts with shebangs are executable..........................Failed\n"
+                + "check that scripts with shebangs are"
+                + " executable..........................Failed\n"
                 + "- hook id: check-shebang-scripts-are-executable\n"
                 + "- exit code: 1\n"
                 + "\n"
@@ -216,7 +228,8 @@ class PreCommitHooksPerHookTest {
     assertThat(commit.outputText())
         .isEqualTo(
             "trim trailing whitespace.................................................Passed\n"
-                + "fix end of files.........................................................Passed\n"
+                + "fix end of"
+                + " files.........................................................Passed\n"
                 // Skipped without its manifest, so named by its id (pre-commit would clone).
                 + "check-ast...............................................................Skipped\n");
     assertThat(commit.exitCode()).isZero();

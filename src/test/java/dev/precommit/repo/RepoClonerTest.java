@@ -53,9 +53,13 @@ class RepoClonerTest {
     Path global = tmp.resolve("gitconfig");
     Files.writeString(
         global,
-        "[url \"" + tmp.resolve("nowhere") + "/\"]\n"
+        "[url \""
+            + tmp.resolve("nowhere")
+            + "/\"]\n"
             + "\tinsteadOf = https://github.com/\n"
-            + "[url \"" + hooks.root().getParent() + "/\"]\n"
+            + "[url \""
+            + hooks.root().getParent()
+            + "/\"]\n"
             + "\tinsteadOf = https://github.com/pre-commit/\n");
     java.util.Map<String, String> env = hooks.env();
     env.put("GIT_CONFIG_GLOBAL", global.toString());

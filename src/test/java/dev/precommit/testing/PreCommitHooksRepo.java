@@ -43,13 +43,26 @@ public final class PreCommitHooksRepo {
           ProcessRunner.merged(env)
               .run(
                   List.of(
-                      "python3", "-m", "pip", "download", "-q", "--no-deps", "--no-binary",
-                      ":all:", "--timeout", "20", "-d", CACHE.toString(),
+                      "python3",
+                      "-m",
+                      "pip",
+                      "download",
+                      "-q",
+                      "--no-deps",
+                      "--no-binary",
+                      ":all:",
+                      "--timeout",
+                      "20",
+                      "-d",
+                      CACHE.toString(),
                       "pre-commit-hooks==" + version),
                   CACHE);
       if (!download.succeeded() || !Files.exists(sdist)) {
         return new Result(
-            null, "cannot download pre-commit-hooks " + version + " from PyPI: "
+            null,
+            "cannot download pre-commit-hooks "
+                + version
+                + " from PyPI: "
                 + download.outputText().strip());
       }
     }
@@ -57,8 +70,8 @@ public final class PreCommitHooksRepo {
     ProcessResult untar =
         ProcessRunner.merged(repo.env())
             .run(
-                List.of("tar", "xzf", sdist.toString(), "--strip-components=1", "-C",
-                    dir.toString()),
+                List.of(
+                    "tar", "xzf", sdist.toString(), "--strip-components=1", "-C", dir.toString()),
                 dir);
     if (!untar.succeeded()) {
       throw new IOException("tar: " + untar.outputText());
@@ -80,8 +93,7 @@ public final class PreCommitHooksRepo {
   /** The release's manifest entries for the hooks the tests use. */
   private static String manifest(String version) {
     boolean oldStages = version.compareTo("5") < 0;
-    String stages =
-        oldStages ? "[commit, push, manual]" : "[pre-commit, pre-push, manual]";
+    String stages = oldStages ? "[commit, push, manual]" : "[pre-commit, pre-push, manual]";
     String minimum = oldStages ? "" : "    minimum_pre_commit_version: 3.2.0\n";
     return "-   id: check-ast\n"
         + "    name: check python ast\n"
@@ -95,7 +107,9 @@ public final class PreCommitHooksRepo {
         + "    entry: check-shebang-scripts-are-executable\n"
         + "    language: python\n"
         + "    types: [text]\n"
-        + "    stages: " + stages + "\n"
+        + "    stages: "
+        + stages
+        + "\n"
         + minimum
         + "-   id: debug-statements\n"
         + "    name: debug statements (python)\n"
@@ -116,7 +130,9 @@ public final class PreCommitHooksRepo {
         + "    entry: trailing-whitespace-fixer\n"
         + "    language: python\n"
         + "    types: [text]\n"
-        + "    stages: " + stages + "\n"
+        + "    stages: "
+        + stages
+        + "\n"
         + minimum;
   }
 

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 /**
  * {@code name-tests-test}: every file under a {@code tests/} directory (the manifest's {@code
  * files}) must be named as a test: {@code --pytest} (the default) {@code .*_test\.py}, {@code
- * --pytest-test-first} {@code test_.*\.py}, {@code --django}/{@code --unittest} {@code
- * test.*\.py}, matched against the whole base name; {@code __init__.py} and {@code conftest.py}
- * pass. Prints {@code <file> does not match pattern "<pattern>"} per file, in argument order. Names
- * only: no file is read.
+ * --pytest-test-first} {@code test_.*\.py}, {@code --django}/{@code --unittest} {@code test.*\.py},
+ * matched against the whole base name; {@code __init__.py} and {@code conftest.py} pass. Prints
+ * {@code <file> does not match pattern "<pattern>"} per file, in argument order. Names only: no
+ * file is read.
  */
 public final class NameTestsTest implements Check {
   private static final String PYTEST = ".*_test\\.py";

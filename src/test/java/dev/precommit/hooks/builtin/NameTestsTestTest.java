@@ -20,7 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NameTestsTestTest {
   private static final List<String> FILES =
-      List.of("tests/a.py", "tests/test_b.py", "tests/b_test.py", "tests/testc.py", "tests/__init__.py");
+      List.of(
+          "tests/a.py",
+          "tests/test_b.py",
+          "tests/b_test.py",
+          "tests/testc.py",
+          "tests/__init__.py");
   private static final String USAGE =
       "usage: name-tests-test [-h] [--pytest | --pytest-test-first | --django]\n"
           + "                       [filenames ...]\n"
@@ -37,7 +42,11 @@ class NameTestsTestTest {
   private static String misnamed(String pattern, String... files) {
     StringBuilder out = new StringBuilder();
     for (String f : files) {
-      out.append("tests/").append(f).append(" does not match pattern \"").append(pattern).append("\"\n");
+      out.append("tests/")
+          .append(f)
+          .append(" does not match pattern \"")
+          .append(pattern)
+          .append("\"\n");
     }
     return out.toString();
   }
