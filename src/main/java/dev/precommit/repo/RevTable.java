@@ -79,7 +79,7 @@ public record RevTable(List<Release> releases, Map<String, Integer> since) {
     return release(rev).map(at -> at >= from).orElse(false);
   }
 
-  /** The ids the table knows, in table order. */
+  /** The ids the table knows, sorted. */
   public Iterable<String> ids() {
     return since.keySet().stream().sorted().toList();
   }

@@ -251,5 +251,14 @@ class PreCommitHooksPerHookTest {
                 + URL
                 + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit"
                 + " autoupdate` fixes this.\n");
+    // validate-config reads the clone install-hooks left in the store (it never fetches).
+    ProcessResult validate = run(work, env, launcher.toString(), "validate-config");
+    assertThat(validate.exitCode()).isEqualTo(1);
+    assertThat(validate.outputText())
+        .isEqualTo(
+            "[ERROR] .pre-commit-config.yaml: `no-such-hook` is not present in repository "
+                + URL
+                + ".  Typo? Perhaps it is introduced in a newer version?  Often `precommit"
+                + " autoupdate` fixes this.\n");
   }
 }
