@@ -78,7 +78,7 @@ public final class AutoupdateCommand implements Callable<Integer> {
       Path configFile = repo.root().resolve(cfg);
       Store.forEnvironment(context.env()).markConfigUsed(configFile, out::info);
       result |=
-          new Autoupdater(new RepoCloner(repo.root()), out)
+          new Autoupdater(new RepoCloner(repo.root(), context.env()), out)
               .run(configFile, cfg, new Autoupdater.Options(bleedingEdge, freeze, repos, jobs));
     }
     return result;

@@ -126,33 +126,44 @@ public final class ArgumentParser {
     return this;
   }
 
-  /** Makes two options (by dest) mutually exclusive. */
-  public ArgumentParser exclusive(String dest1, String dest2) {
-    exclusive.add(new String[] {dest1, dest2});
+  /**
+   * Makes options (by dest) mutually exclusive: argparse's {@code add_mutually_exclusive_group}.
+   */
+  public ArgumentParser exclusive(String... dests) {
+    exclusive.add(dests.clone());
     return this;
+  }
+
+  /** The exclusive group {@code dest} belongs to, or null. */
+  private String[] groupOf(String dest) {
+    for (String[] group : exclusive) {
+      if (List.of(group).contains(dest)) {
+        return group;
+      }
+    }
+    return null;
   }
 
   /** The usage text argparse would print, wrapped as argparse wraps it at 80 columns. */
   public String usage() {
     List<String> optParts = new ArrayList<>();
     optParts.add("[-h]");
-    List<String> grouped = new ArrayList<>();
-    for (String[] pair : exclusive) {
-      grouped.add(pair[0]);
-      grouped.add(pair[1]);
-    }
     for (Option o : options) {
       if (o.hidden()) {
         continue;
       }
-      int at = grouped.indexOf(o.dest());
-      if (at < 0) {
+      String[] group = groupOf(o.dest());
+      if (group == null) {
         optParts.add("[" + o.usage() + "]");
-      } else if (at % 2 == 0) {
-        String other = grouped.get(at + 1);
-        Option partner =
-            options.stream().filter(p -> p.dest().equals(other)).findFirst().orElseThrow();
-        optParts.add("[" + o.usage() + " | " + partner.usage() + "]");
+      } else if (group[0].equals(o.dest())) {
+        List<String> members = new ArrayList<>();
+        for (String dest : group) {
+          options.stream()
+              .filter(p -> p.dest().equals(dest))
+              .findFirst()
+              .ifPresent(p -> members.add(p.usage()));
+        }
+        optParts.add("[" + String.join(" | ", members) + "]");
       }
     }
     List<String> posParts = new ArrayList<>();
@@ -347,10 +358,11 @@ public final class ArgumentParser {
         unrecognized.add(arg);
         continue;
       }
-      for (String[] pair : exclusive) {
-        for (int k = 0; k < 2; k++) {
-          Option other = seen.get(pair[1 - k]);
-          if (option.dest().equals(pair[k]) && other != null) {
+      String[] group = groupOf(option.dest());
+      if (group != null) {
+        for (String dest : group) {
+          Option other = seen.get(dest);
+          if (!dest.equals(option.dest()) && other != null) {
             throw error(
                 "argument " + option.display() + ": not allowed with argument " + other.display());
           }

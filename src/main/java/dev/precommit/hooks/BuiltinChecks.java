@@ -23,6 +23,7 @@ import dev.precommit.hooks.builtin.IllegalWindowsNamesCheck;
 import dev.precommit.hooks.builtin.MavenTestCheck;
 import dev.precommit.hooks.builtin.MergeConflictCheck;
 import dev.precommit.hooks.builtin.MixedLineEnding;
+import dev.precommit.hooks.builtin.NameTestsTest;
 import dev.precommit.hooks.builtin.NoCommitToBranchCheck;
 import dev.precommit.hooks.builtin.PrettyFormatJson;
 import dev.precommit.hooks.builtin.RequirementsTxtFixer;
@@ -64,6 +65,7 @@ public final class BuiltinChecks {
           "gradle-test",
           "maven-test",
           "mixed-line-ending",
+          "name-tests-test",
           "no-commit-to-branch",
           "pretty-format-json",
           "requirements-txt-fixer",
@@ -118,6 +120,7 @@ public final class BuiltinChecks {
       case "gradle-test" -> new GradleTestCheck();
       case "maven-test" -> new MavenTestCheck();
       case "mixed-line-ending" -> new MixedLineEnding();
+      case "name-tests-test" -> new NameTestsTest();
       case "no-commit-to-branch" -> new NoCommitToBranchCheck();
       case "pretty-format-json" -> new PrettyFormatJson();
       case "requirements-txt-fixer" -> new RequirementsTxtFixer();

@@ -4,7 +4,6 @@ import dev.precommit.FatalException;
 import dev.precommit.config.Config;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;
-import dev.precommit.hooks.formatters.LanguageFormatters;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.Languages;
 import dev.precommit.lang.UnsupportedLanguage;
@@ -48,9 +47,7 @@ public record HookCheckup(List<Hook> hooks, List<String> problems) {
     List<Hook> hooks = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (RepoConfig repo : config.repos()) {
-      boolean inProcessFormatters = LanguageFormatters.runsInProcess(repo); // i14-lfph hookup
-      if (repo.isBuiltin()
-          || (repo.isRemote() && !ConfiguredHooks.runsRemotely(repo) && !inProcessFormatters)) {
+      if (repo.isBuiltin()) {
         int before = problems.size();
         for (Map<String, Object> entry : repo.hooks()) {
           String id = String.valueOf(entry.get("id"));

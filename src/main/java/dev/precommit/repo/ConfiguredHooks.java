@@ -13,20 +13,19 @@ import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.output.Output;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Every hook a config names, resolved: local hooks as written, meta and built-in hooks merged over
- * their own definitions. A config that names pre-commit-hooks by URL gets the built-in versions of
- * the hooks precommit has, without a clone (the fast path).
+ * their own definitions. A config that names a repository of {@link InProcessRepos} (such as
+ * pre-commit-hooks) by URL gets, hook by hook, the in-process check of each id whose check answers
+ * as that rev does, without a clone (the fast path); its other ids come from a clone at the rev.
  */
 public final class ConfiguredHooks {
-  /** pre-commit-hooks by any of the URLs people write for it. */
-  private static final Pattern PRE_COMMIT_HOOKS =
-      Pattern.compile("^(https?://|git@)github\\.com[/:]pre-commit/pre-commit-hooks(\\.git)?/?$");
 
   private ConfiguredHooks() {}
 
@@ -73,12 +72,14 @@ public final class ConfiguredHooks {
       BuiltinChecks builtins,
       MetaHooks meta,
       Function<RepoConfig, List<Hook>> remote) {
-    // i14-lfph hookup (move into the per-hook registry): language-formatters' JVM hooks in-process.
     if (LanguageFormatters.runsInProcess(repo)) {
       return LanguageFormatters.resolve(repo, config, root);
     }
-    if (runsRemotely(repo)) {
-      return remote.apply(repo);
+    if (repo.isRemote()) {
+      Optional<InProcessRepo> fast = InProcessRepos.standard(builtins).forUrl(repo.repo());
+      return fast.isPresent()
+          ? resolveHookByHook(repo, fast.get(), config, root, remote)
+          : remote.apply(repo);
     }
     List<Hook> hooks = new ArrayList<>();
     for (Map<String, Object> entry : repo.hooks()) {
@@ -96,11 +97,39 @@ public final class ConfiguredHooks {
     return hooks;
   }
 
-  /** True for a repository whose hooks come from a clone (not local, meta, builtin, or ours). */
-  public static boolean runsRemotely(RepoConfig repo) {
-    return repo.isRemote()
-        && !isPreCommitHooks(repo.repo())
-        && !LanguageFormatters.runsInProcess(repo); // i14-lfph hookup
+  /**
+   * The hooks of {@code repo}, an in-process repository's entry: in-process checks where they
+   * answer for the rev, and the rest from {@code remote} (a clone), only asked when there is a
+   * rest.
+   */
+  private static List<Hook> resolveHookByHook(
+      RepoConfig repo,
+      InProcessRepo fast,
+      Config config,
+      Path root,
+      Function<RepoConfig, List<Hook>> remote) {
+    List<Hook> hooks = new ArrayList<>();
+    List<Map<String, Object>> cloned = new ArrayList<>();
+    for (Map<String, Object> entry : repo.hooks()) {
+      Optional<Check> check = fast.check(String.valueOf(entry.get("id")), repo.rev());
+      if (check.isPresent()) {
+        hooks.add(new Hook(repo.repo(), builtin(check.get(), entry, config), root));
+      } else {
+        hooks.add(null);
+        cloned.add(entry);
+      }
+    }
+    if (cloned.isEmpty()) {
+      return hooks;
+    }
+    Iterator<Hook> fromClone =
+        remote.apply(new RepoConfig(repo.repo(), repo.rev(), cloned)).iterator();
+    for (int i = 0; i < hooks.size(); i++) {
+      if (hooks.get(i) == null) {
+        hooks.set(i, fromClone.next());
+      }
+    }
+    return hooks;
   }
 
   /**
@@ -132,9 +161,5 @@ public final class ConfiguredHooks {
     }
     // A pre-commit-hooks entry may name its language (python); the built-in runs all the same.
     return HookConfigs.merge(merged, Map.of("language", "builtin"), config);
-  }
-
-  static boolean isPreCommitHooks(String url) {
-    return PRE_COMMIT_HOOKS.matcher(url).matches();
   }
 }

@@ -66,7 +66,7 @@ public final class HookResolver {
   public static HookResolver standard(Map<String, String> env, Path root, Output out) {
     return new HookResolver(
         Store.forEnvironment(env),
-        new RepoCloner(root),
+        new RepoCloner(root, env),
         out::info,
         out::warn,
         ParsedYamlCache.forThisBuild(CacheDir.resolve(env).resolve("parsed")));

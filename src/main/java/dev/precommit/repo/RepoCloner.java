@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -38,20 +39,58 @@ public final class RepoCloner {
   private static final String FETCHED = "refs/precommit/fetched";
 
   private final Path baseDir;
+  private final Supplier<UrlRewrites> rewrites;
 
   /**
+   * A cloner that takes URLs as written, with no {@code insteadOf} rules (tests).
+   *
    * @param baseDir what relative repository paths in a config are relative to (the work tree)
    */
   public RepoCloner(Path baseDir) {
-    this.baseDir = baseDir;
+    this(baseDir, UrlRewrites::none);
   }
 
-  /** The URL JGit should fetch: relative local paths are made absolute against the work tree. */
+  /**
+   * A cloner that rewrites URLs by the {@code url.<base>.insteadOf} rules git reads with {@code
+   * env} (read once, on the first clone), as the git command's clones do.
+   */
+  public RepoCloner(Path baseDir, Map<String, String> env) {
+    this(baseDir, new Memo<>(() -> UrlRewrites.read(env)));
+  }
+
+  private RepoCloner(Path baseDir, Supplier<UrlRewrites> rewrites) {
+    this.baseDir = baseDir;
+    this.rewrites = rewrites;
+  }
+
+  /**
+   * The URL JGit should fetch: rewritten by git's {@code insteadOf} rules, then relative local
+   * paths made absolute against the work tree.
+   */
   public String url(String repo) {
-    if (repo.contains("://") || (SCP_LIKE.matcher(repo).matches() && !repo.startsWith("."))) {
-      return repo;
+    String url = rewrites.get().rewrite(repo);
+    if (url.contains("://") || (SCP_LIKE.matcher(url).matches() && !url.startsWith("."))) {
+      return url;
     }
-    return baseDir.resolve(repo).toAbsolutePath().normalize().toString();
+    return baseDir.resolve(url).toAbsolutePath().normalize().toString();
+  }
+
+  /** A value computed on first use, then kept. */
+  private static final class Memo<T> implements Supplier<T> {
+    private final Supplier<T> source;
+    private T value;
+
+    Memo(Supplier<T> source) {
+      this.source = source;
+    }
+
+    @Override
+    public synchronized T get() {
+      if (value == null) {
+        value = source.get();
+      }
+      return value;
+    }
   }
 
   /**

@@ -43,7 +43,7 @@ public final class TryRepo {
 
   /** The config to run, written to {@code <scratch>/.pre-commit-config.yaml}. */
   public Path prepare(String repo, String hookId, String ref, Path root) throws IOException {
-    RepoCloner cloner = new RepoCloner(root);
+    RepoCloner cloner = new RepoCloner(root, env);
     String rev = ref;
     String source = repo;
     if (rev == null) {
@@ -53,7 +53,7 @@ public final class TryRepo {
         out.warn("Creating temporary repo with uncommitted changes...");
         Path shadow = shadow(local, rev);
         source = shadow.toString();
-        rev = new RepoCloner(root).headRev(source);
+        rev = cloner.headRev(source);
       }
     }
     Store store = new Store(scratch);
@@ -61,7 +61,7 @@ public final class TryRepo {
     if (hookId != null) {
       ids.add(hookId);
     } else {
-      HookResolver resolver = new HookResolver(store, new RepoCloner(root), out::info, out::warn);
+      HookResolver resolver = new HookResolver(store, cloner, out::info, out::warn);
       resolver.manifest(source, rev).stream()
           .map(HookConfig::id)
           .sorted(Comparator.naturalOrder())

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Whether a registry a test needs can be reached; tests skip with a message when not. */
-final class Network {
+public final class Network {
   private Network() {}
 
   /**
@@ -17,7 +17,7 @@ final class Network {
    * into a test environment whose HOME is a temporary directory: without them a machine behind a
    * TLS-inspecting proxy or with a local package mirror cannot install anything.
    */
-  static void passRegistrySettings(Map<String, String> env) {
+  public static void passRegistrySettings(Map<String, String> env) {
     System.getenv()
         .forEach(
             (k, v) -> {
@@ -37,7 +37,7 @@ final class Network {
     }
   }
 
-  static boolean reachable(String url) {
+  public static boolean reachable(String url) {
     URI uri = URI.create(url);
     int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
     try (Socket socket = new Socket()) {

@@ -49,6 +49,36 @@ class RepoClonerTest {
   }
 
   @Test
+  void insteadOfRulesFromTheGlobalConfigAndTheEnvironmentRewriteTheUrl() throws Exception {
+    Path global = tmp.resolve("gitconfig");
+    Files.writeString(
+        global,
+        "[url \""
+            + tmp.resolve("nowhere")
+            + "/\"]\n"
+            + "\tinsteadOf = https://github.com/\n"
+            + "[url \""
+            + hooks.root().getParent()
+            + "/\"]\n"
+            + "\tinsteadOf = https://github.com/pre-commit/\n");
+    java.util.Map<String, String> env = hooks.env();
+    env.put("GIT_CONFIG_GLOBAL", global.toString());
+    String url = "https://github.com/pre-commit/hooks";
+    // The longest matching prefix wins, as in git.
+    Path dir = tmp.resolve("clone-rewritten");
+    new RepoCloner(tmp, env).cloneInto(url, "v1.0.0", dir);
+    assertThat(Files.readString(dir.resolve("f.txt"))).isEqualTo("one\n");
+
+    java.util.Map<String, String> counted = hooks.env();
+    counted.put("GIT_CONFIG_COUNT", "1");
+    counted.put("GIT_CONFIG_KEY_0", "url." + hooks.root() + ".insteadOf");
+    counted.put("GIT_CONFIG_VALUE_0", "https://example.invalid/x");
+    assertThat(new RepoCloner(tmp, counted).url("https://example.invalid/x"))
+        .isEqualTo(hooks.root().toString());
+    assertThat(new RepoCloner(tmp, hooks.env()).url(url)).isEqualTo(url);
+  }
+
+  @Test
   void relativePathIsResolvedAgainstTheWorkTree() throws Exception {
     Path dir = cloneAt("hooks", "main");
     assertThat(Files.readString(dir.resolve("f.txt"))).isEqualTo("three\n");

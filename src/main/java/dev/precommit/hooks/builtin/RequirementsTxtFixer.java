@@ -18,14 +18,20 @@ import java.util.regex.Pattern;
 /**
  * {@code requirements-txt-fixer}: sorts requirement lines by normalised package name, keeping the
  * comments above each requirement with it and a top-of-file comment block on top, joins
- * backslash-continued lines, drops {@code pkg-resources==0.0.0} and adds a final newline.
+ * backslash-continued lines, drops {@code pkg-resources==0.0.0} and {@code pkg_resources==0.0.0}
+ * and adds a final newline.
  */
 public final class RequirementsTxtFixer implements ContentCheck {
   private static final Pattern UNTIL_COMPARISON = Pattern.compile("={2,3}|!=|~=|>=?|<=?");
   private static final Pattern UNTIL_SEP = Pattern.compile("[^;\\s]+");
   private static final byte[] NEWLINE = {'\n'};
+
+  /** What pip freeze lists in an Ubuntu virtualenv, dropped (both spellings, since v5.0.0). */
   private static final byte[] PKG_RESOURCES =
       "pkg-resources==0.0.0\n".getBytes(StandardCharsets.US_ASCII);
+
+  private static final byte[] PKG_RESOURCES_UNDERSCORE =
+      "pkg_resources==0.0.0\n".getBytes(StandardCharsets.US_ASCII);
 
   @Override
   public CheckInfo info() {
@@ -136,7 +142,8 @@ public final class RequirementsTxtFixer implements ContentCheck {
     }
     List<Requirement> kept = new ArrayList<>();
     for (Requirement r : requirements) {
-      if (!Arrays.equals(r.value, PKG_RESOURCES)) {
+      if (!Arrays.equals(r.value, PKG_RESOURCES)
+          && !Arrays.equals(r.value, PKG_RESOURCES_UNDERSCORE)) {
         kept.add(r);
       }
     }

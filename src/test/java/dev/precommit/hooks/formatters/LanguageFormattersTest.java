@@ -182,8 +182,8 @@ class LanguageFormattersTest {
     assertThat(hooks)
         .singleElement()
         .satisfies(h -> assertThat(h.id()).isEqualTo("pretty-format-java"));
-    assertThat(ConfiguredHooks.runsRemotely(inProcess.repos().get(0))).isFalse();
-    assertThat(ConfiguredHooks.runsRemotely(python.repos().get(0))).isTrue();
+    assertThat(LanguageFormatters.runsInProcess(inProcess.repos().get(0))).isTrue();
+    assertThat(LanguageFormatters.runsInProcess(python.repos().get(0))).isFalse();
   }
 
   @Test
