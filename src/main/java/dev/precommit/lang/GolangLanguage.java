@@ -56,9 +56,9 @@ public final class GolangLanguage implements EnvironmentLanguage {
       return Optional.empty(); // a built environment needs no Go: its binaries are static
     }
     try {
-      return goFor(hook, env).isPresent() ? Optional.empty() : Optional.of(missing(hook));
+      return goFor(hook, env).isPresent() ? Optional.empty() : Optional.of(missing(hook, env));
     } catch (IOException e) {
-      return Optional.of(missing(hook));
+      return Optional.of(missing(hook, env));
     }
   }
 
@@ -69,7 +69,7 @@ public final class GolangLanguage implements EnvironmentLanguage {
         return;
       }
       Map<String, String> base = context.environment();
-      Go go = goFor(hook, base).orElseThrow(() -> new FatalException(missing(hook)));
+      Go go = goFor(hook, base).orElseThrow(() -> new FatalException(missing(hook, base)));
       Path env = envDir(hook, context);
       EnvironmentDir.build(
           env,
@@ -101,7 +101,7 @@ public final class GolangLanguage implements EnvironmentLanguage {
   @Override
   public ProcessResult run(Hook hook, List<String> files, HookContext context) throws IOException {
     if (!isInstalled(hook, context)) {
-      return EntryProcess.failure(missing(hook));
+      return EntryProcess.failure(missing(hook, context.environment()));
     }
     Path env = envDir(hook, context);
     Map<String, String> vars = new HashMap<>(context.environment());
@@ -155,6 +155,9 @@ public final class GolangLanguage implements EnvironmentLanguage {
    */
   private record Go(String executable, String goroot) {}
 
+  private static final Toolchain GO =
+      Toolchain.of("go", "go", "golang-go", "golang", "go", "https://go.dev/doc/install");
+
   private static Optional<Go> goFor(Hook hook, Map<String, String> env) throws IOException {
     String version = version(hook);
     Optional<Path> system = Executables.find("go", env);
@@ -193,14 +196,11 @@ public final class GolangLanguage implements EnvironmentLanguage {
   }
 
   /** The one line a hook fails with when the Go it needs is not installed. */
-  static String missing(Hook hook) {
+  static String missing(Hook hook, Map<String, String> env) {
     String version = version(hook);
     if (version.equals("system")) {
-      return "hook `"
-          + hook.id()
-          + "` needs Go, and `go` is not on PATH: install it (https://go.dev/doc/install,"
-          + " `brew install go`, `sudo apt-get install golang-go`); precommit does not"
-          + " download toolchains";
+      return GO.missing(hook.id(), env)
+          .orElse("hook `" + hook.id() + "` needs go, and `go` does not run: reinstall it");
     }
     String wanted = version.startsWith("go") ? version : "go" + version;
     return "hook `"

@@ -37,6 +37,10 @@ public final class RustLanguage implements EnvironmentLanguage {
   private static final String RUSTUP_INSTALL =
       "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh";
 
+  /** Debian's and Fedora's cargo build most hooks; rustup is what language_version needs. */
+  private static final Toolchain CARGO =
+      Toolchain.of("rust", "cargo", "cargo", "cargo", "rust", RUSTUP_INSTALL);
+
   @Override
   public String name() {
     return "rust";
@@ -196,11 +200,13 @@ public final class RustLanguage implements EnvironmentLanguage {
   static String missing(Hook hook, Map<String, String> env) {
     String version = version(hook);
     if (version.equals("system")) {
-      return "hook `"
-          + hook.id()
-          + "` needs Rust, and `cargo --version` does not work: install it with `"
-          + RUSTUP_INSTALL
-          + "`; precommit does not download toolchains";
+      return CARGO
+          .missing(hook.id(), env)
+          .orElse(
+              "hook `"
+                  + hook.id()
+                  + "` needs rust, and `cargo --version` does not work: install a toolchain with"
+                  + " `rustup default stable`");
     }
     if (Executables.find("rustup", env).isEmpty()) {
       return "hook `"

@@ -274,11 +274,14 @@ class RustLanguageTest {
   @Test
   void withoutCargoTheHookFailsWithTheLineThatSaysHowToInstallIt() throws Exception {
     setUp(LOCAL_HOOKS);
-    env.put("PATH", Toolchains.pathWithout(env.get("PATH"), Set.of("cargo", "rustup", "rustc")));
+    env.put(
+        "PATH",
+        Toolchains.pathWithout(
+            env.get("PATH"), Set.of("cargo", "rustup", "rustc", "apt-get", "dnf", "brew")));
     assumeTrue(Executables.find("git", env).isPresent(), "git is beside cargo: cannot hide cargo");
     String line =
-        "needs Rust, and `cargo --version` does not work: install it with `curl --proto '=https'"
-            + " --tlsv1.2 -sSf https://sh.rustup.rs | sh`; precommit does not download toolchains";
+        "needs rust (`cargo` is not on PATH): install it with `curl --proto '=https'"
+            + " --tlsv1.2 -sSf https://sh.rustup.rs | sh`";
 
     ProcessResult validate = run("precommit", "validate-config");
     ProcessResult installHooks = run("precommit", "install-hooks");
