@@ -12,9 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * it works costs 20–40 ms per environment on every run, before any hook starts (a repository with
  * five Python environments paid a quarter of a second on each commit, every hook skipped). After
  * one successful start the environment keeps a stamp of what was started: the interpreter's real
- * path (symlinks resolved), file identity (device and inode), size and modification time. While they are unchanged the interpreter is
- * taken as healthy; an interpreter upgraded, replaced or removed under the environment changes the
- * stamp, and it is started again.
+ * path (symlinks resolved), file identity (device and inode), size and modification time. While
+ * they are unchanged the interpreter is taken as healthy; an interpreter upgraded, replaced or
+ * removed under the environment changes the stamp, and it is started again.
  */
 final class InterpreterStamp {
   static final String FILE = ".precommit-healthy";

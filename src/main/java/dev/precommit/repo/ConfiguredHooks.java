@@ -8,7 +8,6 @@ import dev.precommit.config.NearestName;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
-import dev.precommit.hooks.formatters.LanguageFormatters;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.output.Output;
 import java.nio.file.Path;
@@ -72,9 +71,6 @@ public final class ConfiguredHooks {
       BuiltinChecks builtins,
       MetaHooks meta,
       Function<RepoConfig, List<Hook>> remote) {
-    if (LanguageFormatters.runsInProcess(repo)) {
-      return LanguageFormatters.resolve(repo, config, root);
-    }
     if (repo.isRemote()) {
       Optional<InProcessRepo> fast = InProcessRepos.standard(builtins).forUrl(repo.repo());
       return fast.isPresent()
@@ -111,9 +107,10 @@ public final class ConfiguredHooks {
     List<Hook> hooks = new ArrayList<>();
     List<Map<String, Object>> cloned = new ArrayList<>();
     for (Map<String, Object> entry : repo.hooks()) {
-      Optional<Check> check = fast.check(String.valueOf(entry.get("id")), repo.rev());
-      if (check.isPresent()) {
-        hooks.add(new Hook(repo.repo(), builtin(check.get(), entry, config), root));
+      Optional<HookConfig> inProcess =
+          repo.rev() == null ? Optional.empty() : fast.hook(repo.rev(), entry, config);
+      if (inProcess.isPresent()) {
+        hooks.add(new Hook(repo.repo(), inProcess.get(), root));
       } else {
         hooks.add(null);
         cloned.add(entry);
@@ -154,7 +151,10 @@ public final class ConfiguredHooks {
             + " autoupdate` fixes this.");
   }
 
-  private static HookConfig builtin(Check check, Map<String, Object> entry, Config config) {
+  /**
+   * A built-in check's hook for {@code entry}: its defaults, the entry's keys, language builtin.
+   */
+  static HookConfig builtin(Check check, Map<String, Object> entry, Config config) {
     HookConfig merged = HookConfigs.merge(check.defaults(), entry, config);
     if (merged.language().equals("builtin")) {
       return merged;

@@ -1,30 +1,26 @@
 package dev.precommit.repo;
 
+import dev.precommit.config.Config;
+import dev.precommit.config.HookConfig;
 import dev.precommit.hooks.Check;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * A public hook repository whose hooks precommit can run in-process, hook by hook: a config entry
- * for it gets the in-process check of each id the {@link RevTable} says answers as that rev does,
- * and the repository's real hook (a clone at the rev) for any other id.
- *
- * @param url the URLs people write for the repository
- * @param revs which revs each in-process check answers for (read when first asked)
- * @param checks the in-process check of an id
+ * for it gets the in-process hook of each listed hook that answers as the named rev does, and the
+ * repository's real hook (a clone at the rev) for any other.
  */
-public record InProcessRepo(
-    Pattern url, Supplier<RevTable> revs, Function<String, Optional<Check>> checks) {
-
+public interface InProcessRepo {
   /** True when a config's {@code repo:} names this repository. */
-  public boolean matches(String repo) {
-    return url.matcher(repo).matches();
-  }
+  boolean matches(String url);
 
-  /** The in-process check for hook {@code id} at {@code rev}, when there is one that answers. */
-  public Optional<Check> check(String id, String rev) {
-    return revs.get().answers(id, rev) ? checks.apply(id) : Optional.empty();
-  }
+  /**
+   * The in-process hook for {@code entry} (one item of the repository's {@code hooks:}) at {@code
+   * rev}, its language {@code builtin}; empty when the real hook must run, from a clone.
+   */
+  Optional<HookConfig> hook(String rev, Map<String, Object> entry, Config config);
+
+  /** The check that runs hook {@code id}, as {@link #hook} made it. */
+  Optional<Check> check(String id);
 }

@@ -9,7 +9,6 @@ import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.FixRecorder;
-import dev.precommit.hooks.formatters.LanguageFormatters;
 import dev.precommit.hooks.meta.MetaHooks;
 import dev.precommit.lang.EnvironmentSetup;
 import dev.precommit.lang.HookContext;
@@ -35,7 +34,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -227,19 +225,7 @@ public final class Runner {
     new EnvironmentSetup(languages).install(notSkipped, hookContext, output);
     CheckContext checkContext =
         new CheckContext(git.root(), git, hookEnv, jobs, config, all, fixes);
-    Function<Hook, Check> checks =
-        hook -> {
-          if (!"builtin".equals(hook.config().language())) {
-            return null;
-          }
-          Optional<Check> formatter = LanguageFormatters.find(hook); // i14-lfph hookup
-          if (formatter.isPresent()) {
-            return formatter.get();
-          }
-          return hook.repo().equals("meta")
-              ? meta.find(hook.id()).orElse(null)
-              : builtins.find(hook.id()).orElse(null);
-        };
+    Function<Hook, Check> checks = InProcessChecks.of(builtins, meta);
     List<String> candidates = FileSelection.candidates(options, git, output);
     FileFilter filter = FileFilter.of(git.root(), candidates, config.files(), config.exclude());
     HookRunner runner =

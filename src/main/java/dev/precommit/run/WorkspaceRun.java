@@ -5,7 +5,6 @@ import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.ParsedYamlCache;
 import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.BuiltinChecks;
-import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckContext;
 import dev.precommit.hooks.FixRecorder;
 import dev.precommit.hooks.meta.MetaHooks;
@@ -34,7 +33,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -82,6 +80,7 @@ final class WorkspaceRun {
         ParsedYamlCache.forThisBuild(CacheDir.resolve(environment).resolve("parsed"));
     BuiltinChecks builtins = BuiltinChecks.standard();
     MetaHooks meta = MetaHooks.standard();
+    InProcessChecks checks = InProcessChecks.of(builtins, meta);
     HookResolver remote = HookResolver.standard(environment, git.root(), output);
     Set<String> skips = Runner.skips(environment);
     RepoDemand demand = new RepoDemand(options.hookStage(), skips);
@@ -180,15 +179,6 @@ final class WorkspaceRun {
       CheckContext checkContext =
           new CheckContext(
               dir, git, hookEnv, jobs, one.config(), one.all(), inProject(fixes, project));
-      Function<Hook, Check> checks =
-          hook -> {
-            if (!"builtin".equals(hook.config().language())) {
-              return null;
-            }
-            return hook.repo().equals("meta")
-                ? meta.find(hook.id()).orElse(null)
-                : builtins.find(hook.id()).orElse(null);
-          };
       // The commit message file is every project's (prek's rule), relative to each.
       List<String> own =
           options.hookStage().passesCommitMessage()

@@ -27,8 +27,7 @@ class InterpreterStampTest {
    */
   private static void interpreter(Path python, Path starts, int exitCode) throws Exception {
     Path next = python.resolveSibling("python.next");
-    Files.writeString(
-        next, "#!/bin/sh\necho started >> '" + starts + "'\nexit " + exitCode + "\n");
+    Files.writeString(next, "#!/bin/sh\necho started >> '" + starts + "'\nexit " + exitCode + "\n");
     Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.move(next, python, StandardCopyOption.REPLACE_EXISTING);
   }

@@ -3,11 +3,9 @@ package dev.precommit.hooks.formatters;
 import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import dev.precommit.config.HookConfigs;
-import dev.precommit.config.RepoConfig;
 import dev.precommit.hooks.Check;
 import dev.precommit.hooks.CheckAbortedException;
-import dev.precommit.repo.Hook;
-import java.nio.file.Path;
+import dev.precommit.repo.InProcessRepo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,44 +16,50 @@ import java.util.regex.Pattern;
  * {@code macisamuele/language-formatters-pre-commit-hooks} named by URL: which of its hooks run in
  * the engine's JVM instead of through the Python wrapper, and the hooks they become.
  *
- * <p>A repository entry runs in-process when its rev is a release {@link WrapperRelease} knows and
- * every hook it lists is one this package has ({@code pretty-format-java}, {@code
- * pretty-format-kotlin}) with options it runs (not {@code --palantir}, not {@code
- * --formatter-jar-checksum}, not v2.14.0's {@code --ktfmt} with ktfmt 0.55 or later); otherwise the
- * whole entry runs as pre-commit runs it, from a clone.
+ * <p>A hook runs in-process when the rev is a release {@link WrapperRelease} knows and the hook is
+ * one this package has ({@code pretty-format-java}, {@code pretty-format-kotlin}) with options it
+ * runs (not {@code --palantir}, not {@code --formatter-jar-checksum}, not v2.14.0's {@code --ktfmt}
+ * with ktfmt 0.55 or later); any other hook of the entry runs as pre-commit runs it, from a clone.
  *
  * <p>The rev's default formatter versions are made explicit: a hook whose args name no version gets
  * {@code --google-java-formatter-version=}, {@code --ktlint-version=} or {@code
  * --ktfmt-version=<the release's default>} in front of its args, which argparse reads exactly as
  * the wrapper's default.
  */
-public final class LanguageFormatters {
+public final class LanguageFormatters implements InProcessRepo {
   private static final Pattern URL =
       Pattern.compile(
           "^(https?://|git@)github\\.com[/:]macisamuele/language-formatters-pre-commit-hooks"
               + "(\\.git)?/?$");
 
-  private LanguageFormatters() {}
-
-  /** True for the repository's URL in any of the spellings people write. */
-  public static boolean isRepository(String url) {
+  @Override
+  public boolean matches(String url) {
     return URL.matcher(url).matches();
   }
 
-  /** True when {@code repo}'s hooks all run in-process (see the class comment). */
-  public static boolean runsInProcess(RepoConfig repo) {
-    if (!repo.isRemote() || !isRepository(repo.repo()) || repo.rev() == null) {
-      return false;
+  @Override
+  public Optional<HookConfig> hook(String rev, Map<String, Object> entry, Config config) {
+    Optional<WrapperRelease> release = WrapperRelease.of(rev);
+    if (release.isEmpty() || !runsInProcess(rev, entry)) {
+      return Optional.empty();
     }
-    if (WrapperRelease.of(repo.rev()).isEmpty()) {
-      return false;
+    Check check = check(String.valueOf(entry.get("id"))).orElseThrow();
+    HookConfig merged = HookConfigs.merge(check.defaults(), entry, config);
+    List<String> args = new ArrayList<>(merged.args());
+    args.addAll(0, defaultVersions(check, args, release.get()));
+    return Optional.of(
+        HookConfigs.merge(merged, Map.of("language", "builtin", "args", args), config));
+  }
+
+  @Override
+  public Optional<Check> check(String id) {
+    if (PrettyFormatJava.ID.equals(id)) {
+      return Optional.of(new PrettyFormatJava());
     }
-    for (Map<String, Object> entry : repo.hooks()) {
-      if (!runsInProcess(repo.rev(), entry)) {
-        return false;
-      }
+    if (PrettyFormatKotlin.ID.equals(id)) {
+      return Optional.of(new PrettyFormatKotlin());
     }
-    return true;
+    return Optional.empty();
   }
 
   private static boolean runsInProcess(String rev, Map<String, Object> entry) {
@@ -83,37 +87,6 @@ public final class LanguageFormatters {
       // The in-process hook prints argparse's error as the wrapper would.
       return true;
     }
-  }
-
-  /** The hooks of {@code repo}, which {@link #runsInProcess}, ready to run as built-ins. */
-  public static List<Hook> resolve(RepoConfig repo, Config config, Path root) {
-    WrapperRelease release = WrapperRelease.of(repo.rev()).orElseThrow();
-    List<Hook> hooks = new ArrayList<>();
-    for (Map<String, Object> entry : repo.hooks()) {
-      Check check = check(String.valueOf(entry.get("id"))).orElseThrow();
-      HookConfig merged = HookConfigs.merge(check.defaults(), entry, config);
-      List<String> args = new ArrayList<>(merged.args());
-      args.addAll(0, defaultVersions(check, args, release));
-      HookConfig hook =
-          HookConfigs.merge(merged, Map.of("language", "builtin", "args", args), config);
-      hooks.add(new Hook(repo.repo(), hook, root));
-    }
-    return hooks;
-  }
-
-  /** The in-process check of a hook {@link #resolve} made, if {@code hook} is one. */
-  public static Optional<Check> find(Hook hook) {
-    return isRepository(hook.repo()) ? check(hook.id()) : Optional.empty();
-  }
-
-  private static Optional<Check> check(String id) {
-    if (PrettyFormatJava.ID.equals(id)) {
-      return Optional.of(new PrettyFormatJava());
-    }
-    if (PrettyFormatKotlin.ID.equals(id)) {
-      return Optional.of(new PrettyFormatKotlin());
-    }
-    return Optional.empty();
   }
 
   /** The release's default versions as options, for the ones {@code args} leaves out. */
