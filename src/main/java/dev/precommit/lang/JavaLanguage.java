@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +37,14 @@ public final class JavaLanguage implements EnvironmentLanguage {
         EnvironmentDir.of(hook, context, ENV_DIR), InProcessJvm::classpathComplete);
   }
 
+  /** {@code mvn} must be on {@code PATH} to build the hook repository. */
+  @Override
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    return isInstalled(hook, EnvironmentDir.contextFor(env))
+        ? Optional.empty()
+        : Toolchain.MAVEN.missing(hook.id(), env);
+  }
+
   @Override
   public void install(Hook hook, HookContext context) throws IOException {
     Path project = hook.prefix();
@@ -51,7 +61,7 @@ public final class JavaLanguage implements EnvironmentLanguage {
             .orElseThrow(
                 () ->
                     new FatalException(
-                        "hook `" + hook.id() + "` (language java) needs `mvn` on PATH"));
+                        Toolchain.MAVEN.missing(hook.id(), context.environment()).orElseThrow()));
     Store store = new Store(context.cacheDir());
     try (StoreLock lock = store.lock(message -> {})) {
       if (isInstalled(hook, context)) {

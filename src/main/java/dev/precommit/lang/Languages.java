@@ -2,6 +2,7 @@ package dev.precommit.lang;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The languages hooks can be written in, by name. An explicit list: no classpath scanning. */
@@ -48,6 +49,11 @@ public final class Languages {
 
   private static void add(Map<String, Language> all, Language language) {
     all.put(language.name(), language);
+  }
+
+  /** The names configs may use, aliases included. */
+  public Set<String> names() {
+    return languages.keySet();
   }
 
   public Optional<Language> find(String name) {

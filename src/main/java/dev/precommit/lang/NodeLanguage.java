@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code language: node}: the system {@code node}/{@code npm}, with the hook repository (when it
@@ -34,6 +35,14 @@ public final class NodeLanguage implements EnvironmentLanguage {
         EnvironmentDir.of(hook, context, ENV_DIR), dir -> Files.isDirectory(dir.resolve("bin")));
   }
 
+  /** {@code node} and {@code npm} must be on {@code PATH} to build the environment. */
+  @Override
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    return isInstalled(hook, EnvironmentDir.contextFor(env))
+        ? Optional.empty()
+        : Toolchain.NODE.missing(hook.id(), env);
+  }
+
   @Override
   public void install(Hook hook, HookContext context) throws IOException {
     try (StoreLock lock = new Store(context.cacheDir()).lock(message -> {})) {
@@ -45,9 +54,7 @@ public final class NodeLanguage implements EnvironmentLanguage {
           Executables.find("npm", env)
               .map(Path::toString)
               .orElseThrow(
-                  () ->
-                      new FatalException(
-                          "hook `" + hook.id() + "` needs node and npm, which are not on PATH"));
+                  () -> new FatalException(Toolchain.NODE.missing(hook.id(), env).orElseThrow()));
       Path prefix = hook.prefix();
       EnvironmentDir.build(
           EnvironmentDir.of(hook, context, ENV_DIR),

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +36,26 @@ public final class PythonLanguage implements EnvironmentLanguage {
   public boolean isInstalled(Hook hook, HookContext context) {
     Path env = EnvironmentDir.of(hook, context, ENV_DIR);
     return EnvironmentDir.isReady(env, dir -> healthy(dir, context));
+  }
+
+  /**
+   * The interpreter {@code language_version} names must be on {@code PATH} to build the venv (a
+   * built one carries its own link to it).
+   */
+  @Override
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    String name = interpreterName(hook.config().languageVersion());
+    if (Executables.find(name, env).isPresent()
+        || isInstalled(hook, EnvironmentDir.contextFor(env))) {
+      return Optional.empty();
+    }
+    return toolchain(name).missing(hook.id(), env);
+  }
+
+  private static Toolchain toolchain(String interpreter) {
+    return interpreter.equals("python3")
+        ? Toolchain.PYTHON
+        : Toolchain.of(interpreter, interpreter, "", "", "", Toolchain.PYTHON.url());
   }
 
   @Override
@@ -102,20 +123,10 @@ public final class PythonLanguage implements EnvironmentLanguage {
   }
 
   private static String interpreter(Hook hook, Map<String, String> env) {
-    String version = hook.config().languageVersion();
-    String name = interpreterName(version);
+    String name = interpreterName(hook.config().languageVersion());
     return Executables.find(name, env)
         .map(Path::toString)
-        .orElseThrow(
-            () ->
-                new FatalException(
-                    "hook `"
-                        + hook.id()
-                        + "` needs `"
-                        + name
-                        + "` (language_version "
-                        + version
-                        + "), which is not on PATH"));
+        .orElseThrow(() -> new FatalException(toolchain(name).missing(hook.id(), env).get()));
   }
 
   /**

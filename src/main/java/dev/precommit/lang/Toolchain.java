@@ -42,6 +42,28 @@ record Toolchain(
           "ruby",
           "https://www.ruby-lang.org/en/documentation/installation/");
 
+  static final Toolchain PYTHON =
+      new Toolchain(
+          "python",
+          List.of(List.of("python3")),
+          "python3 python3-venv",
+          "python3",
+          "python",
+          "https://www.python.org/downloads/");
+
+  static final Toolchain NODE =
+      new Toolchain(
+          "node",
+          List.of(List.of("node"), List.of("npm")),
+          "nodejs npm",
+          "nodejs npm",
+          "node",
+          "https://nodejs.org/en/download");
+
+  static final Toolchain MAVEN =
+      Toolchain.of(
+          "maven", "mvn", "maven", "maven", "maven", "https://maven.apache.org/install.html");
+
   Toolchain {
     executables = executables.stream().map(List::copyOf).toList();
   }
