@@ -7,6 +7,8 @@ import dev.precommit.repo.Store;
 import dev.precommit.repo.StoreLock;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code language: jvm} (precommit's own): {@code entry} is a main class (then fixed arguments),
@@ -30,14 +32,26 @@ public final class JvmLanguage implements EnvironmentLanguage {
         EnvironmentDir.of(hook, context, ENV_DIR), InProcessJvm::classpathComplete);
   }
 
+  /**
+   * A jvm hook's tool is its {@code additional_dependencies}: without any there is nothing to run.
+   */
+  @Override
+  public Optional<String> missingToolchain(Hook hook, Map<String, String> env) {
+    if (!hook.config().additionalDependencies().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "hook `"
+            + hook.id()
+            + "` (language jvm) names no Maven artifact: list the tool as"
+            + " additional_dependencies, e.g. com.puppycrawl.tools:checkstyle:12.3.1");
+  }
+
   @Override
   public void install(Hook hook, HookContext context) throws IOException {
-    if (hook.config().additionalDependencies().isEmpty()) {
-      throw new FatalException(
-          "hook `"
-              + hook.id()
-              + "` (language jvm) names no Maven artifact: list the tool as"
-              + " additional_dependencies, e.g. com.puppycrawl.tools:checkstyle:12.3.1");
+    Optional<String> nothingToRun = missingToolchain(hook, context.environment());
+    if (nothingToRun.isPresent()) {
+      throw new FatalException(nothingToRun.get());
     }
     Store store = new Store(context.cacheDir());
     try (StoreLock lock = store.lock(message -> {})) {

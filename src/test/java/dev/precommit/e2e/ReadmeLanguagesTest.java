@@ -86,6 +86,10 @@ class ReadmeLanguagesTest {
           .append("\n        entry: x\n        language: ")
           .append(row.names().get(0))
           .append('\n');
+      if (row.names().contains("jvm")) {
+        config.append(
+            "        additional_dependencies: [com.puppycrawl.tools:checkstyle:12.3.1]\n");
+      }
     }
     TempGitRepo work = TempGitRepo.init(dir.resolve("work"));
     work.write(".pre-commit-config.yaml", config.toString()).stageAll().commit("config");

@@ -99,6 +99,18 @@ class JvmLanguageTest {
   }
 
   @Test
+  void aHookWithoutAnArtifactIsNamedBeforeAnythingIsInstalled() {
+    Hook bare = Hooks.of("local", work.root(), "jvm", "demo.Tool", List.of(), List.of());
+    assertThat(jvm.missingToolchain(bare, Map.of()))
+        .contains(
+            "hook `"
+                + bare.id()
+                + "` (language jvm) names no Maven artifact: list the tool as"
+                + " additional_dependencies, e.g. com.puppycrawl.tools:checkstyle:12.3.1");
+    assertThat(jvm.missingToolchain(toolHook(List.of()), Map.of())).isEmpty();
+  }
+
+  @Test
   void checkstyleFromMavenCentral() throws Exception {
     assumeTrue(
         Network.reachable(MavenDependencies.CENTRAL),
