@@ -38,8 +38,14 @@ final class Toolchains {
       env.put("RUSTUP_HOME", rustup.toString());
     }
     if (!env.containsKey("GOCACHE")) {
-      String cache = System.getenv().getOrDefault("XDG_CACHE_HOME", home + "/.cache");
-      env.put("GOCACHE", cache + "/go-build");
+      // The machine's build cache, shared for speed; a temporary one where that cannot be (CI's
+      // hostile run makes XDG_CACHE_HOME a file).
+      Path cache = Path.of(System.getenv().getOrDefault("XDG_CACHE_HOME", home + "/.cache"));
+      Path goBuild =
+          Files.isDirectory(cache)
+              ? cache.resolve("go-build")
+              : Path.of(System.getProperty("java.io.tmpdir"), "precommit-tests-go-build");
+      env.put("GOCACHE", goBuild.toString());
     }
     env.remove("CARGO_HOME"); // crates are fetched into the test's HOME, for real
     env.remove("GOPATH");
