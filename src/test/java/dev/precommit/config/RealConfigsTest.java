@@ -309,15 +309,19 @@ class RealConfigsTest {
       return new PreCommitHooksHistory(releases, commits, hooks);
     }
 
-    /** Why hook {@code id} at {@code rev} is not one pre-commit-hooks has, if it is not. */
+    /**
+     * Why hook {@code id} at {@code rev} is not one pre-commit-hooks has, if it is not. A rev that
+     * is no release (a branch such as {@code master}, a commit between releases) cannot be read
+     * offline: its id must be one pre-commit-hooks ever had.
+     */
     Optional<String> problem(String id, String rev) {
+      int[] life = hooks.get(id);
+      if (life == null) {
+        return Optional.of("`" + id + "` was never a pre-commit-hooks hook (rev " + rev + ")");
+      }
       String tag = commits.getOrDefault(rev.toLowerCase(Locale.ROOT), rev);
       Integer at = releases.get(tag);
-      if (at == null) {
-        return Optional.of("pre-commit-hooks rev " + rev + " is not a release (hook `" + id + "`)");
-      }
-      int[] life = hooks.get(id);
-      if (life == null || at < life[0] || at > life[1]) {
+      if (at != null && (at < life[0] || at > life[1])) {
         return Optional.of("`" + id + "` is not in pre-commit-hooks " + tag);
       }
       return Optional.empty();
