@@ -130,6 +130,25 @@ class RealConfigsTest {
     assertThat(sources.keySet()).containsExactlyElementsOf(configs().toList());
   }
 
+  @Test
+  void theHistoryTellsWhichIdsPreCommitHooksHadAtARev() {
+    assertThat(HISTORY.problem("trailing-whitespace", "v0.1.0")).isEmpty();
+    assertThat(HISTORY.problem("check-illegal-windows-names", "v5.0.0")).isEmpty();
+    assertThat(HISTORY.problem("check-illegal-windows-names", "v4.6.0"))
+        .contains("`check-illegal-windows-names` is not in pre-commit-hooks v4.6.0");
+    assertThat(HISTORY.problem("flake8", "cef0300fd0fc4d2a87a85fa2093c6b283ea36f4b"))
+        .contains("`flake8` is not in pre-commit-hooks v5.0.0");
+    assertThat(HISTORY.problem("flake8", "master")).isEmpty();
+    assertThat(HISTORY.problem("no-such-hook", "master"))
+        .contains("`no-such-hook` was never a pre-commit-hooks hook (rev master)");
+    assertThat(PreCommitHooksHistory.names("https://github.com/pre-commit/pre-commit-hooks.git"))
+        .isTrue();
+    assertThat(PreCommitHooksHistory.names("git://github.com/pre-commit/pre-commit-hooks"))
+        .isTrue();
+    assertThat(PreCommitHooksHistory.names("https://github.com/Lucas-C/pre-commit-hooks"))
+        .isFalse();
+  }
+
   /**
    * Prints one line: how many configs, how many run wholly in-process, and which toolchains the
    * rest need (a config counts once per toolchain).
@@ -165,7 +184,8 @@ class RealConfigsTest {
     needs.forEach((toolchain, n) -> line.append(' ').append(toolchain).append('=').append(n));
     System.out.println(line);
     System.out.println(
-        "pre-commit-hooks hooks that need a clone (id@rev=configs): " + clonedPreCommitHooks);
+        "pre-commit-hooks hooks that need a clone at the configs' revs (id=configs): "
+            + clonedPreCommitHooks);
     assertThat(files).hasSizeGreaterThanOrEqualTo(60);
   }
 
@@ -233,22 +253,13 @@ class RealConfigsTest {
       if (language.equals(CLONED)) {
         toolchains.add("clone");
         if (PreCommitHooksHistory.names(hook.repo())) {
-          clonedPreCommitHooks.add(hook.id() + "@" + revOf(config, hook));
+          clonedPreCommitHooks.add(hook.id());
         }
       } else if (!hook.repo().equals(RepoConfig.META) && !IN_PROCESS_LANGUAGES.contains(language)) {
         toolchains.add(language);
       }
     }
     return new Result(problems, toolchains, clonedPreCommitHooks);
-  }
-
-  /** The rev of the config entry {@code hook} came from. */
-  private static String revOf(Config config, Hook hook) {
-    return config.repos().stream()
-        .filter(r -> r.repo().equals(hook.repo()))
-        .map(RepoConfig::rev)
-        .findFirst()
-        .orElseThrow();
   }
 
   /** What a clone of {@code repo} would give, without cloning: one placeholder per entry. */
