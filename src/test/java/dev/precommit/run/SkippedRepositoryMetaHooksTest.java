@@ -17,42 +17,29 @@ import org.junit.jupiter.api.io.TempDir;
 class SkippedRepositoryMetaHooksTest {
   @TempDir Path dir;
 
-  private TempGitRepo hooks() {
-    TempGitRepo hooks =
-        TempGitRepo.init(dir.resolve("hooks"))
-            .write(
-                ".pre-commit-hooks.yaml",
-                "- id: rst-only\n"
-                    + "  name: rst only\n"
-                    + "  entry: 'true'\n"
-                    + "  language: system\n"
-                    + "  types: [rst]\n")
-            .stageAll()
-            .commit("hooks");
-    hooks.git("tag", "v1.0.0");
-    return hooks;
-  }
-
-  private CliRun run(String meta) {
+  @Test
+  void checkHooksApplySeesTheTypesOfASkippedRepositorysHook() {
+    TempGitRepo hooks = TempGitRepo.init(dir.resolve("hooks"));
+    hooks
+        .write(
+            ".pre-commit-hooks.yaml",
+            "- {id: rst-only, name: rst only, entry: 'true', language: system, types: [rst]}\n")
+        .stageAll()
+        .commit("hooks")
+        .git("tag", "v1.0.0");
     TempGitRepo repo =
         TempGitRepo.init(dir.resolve("repo"))
             .write(
                 ".pre-commit-config.yaml",
-                "repos:\n-   repo: meta\n    hooks:\n    -   id: "
-                    + meta
-                    + "\n-   repo: "
-                    + hooks().root()
+                "repos:\n-   repo: meta\n    hooks:\n    -   id: check-hooks-apply\n-   repo: "
+                    + hooks.root()
                     + "\n    rev: v1.0.0\n    hooks:\n    -   id: rst-only\n")
             .write("a.txt", "a\n")
             .stageAll();
     Map<String, String> env = repo.env();
     env.put("SKIP", "rst-only");
-    return CliRun.in(repo.root(), env, "run", "--all-files");
-  }
 
-  @Test
-  void checkHooksApplySeesTheTypesOfASkippedRepositorysHook() {
-    CliRun run = run("check-hooks-apply");
+    CliRun run = CliRun.in(repo.root(), env, "run", "--all-files");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.out())
