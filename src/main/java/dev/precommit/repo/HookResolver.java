@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,14 +80,22 @@ public final class HookResolver {
    *     runs without it
    */
   public List<Hook> resolve(RepoConfig repo, Config config) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Map<String, Object> entry : repo.hooks()) {
+      ids.add(String.valueOf(entry.get("id")));
+    }
+    return resolve(repo, config, ids);
+  }
+
+  /**
+   * As {@link #resolve(RepoConfig, Config)}, the error naming {@code skip} as the {@code SKIP} that
+   * runs without the repository ({@link RepoDemand#toRunWithout}).
+   */
+  public List<Hook> resolve(RepoConfig repo, Config config, Collection<String> skip) {
     try {
       return resolveFetching(repo, config);
     } catch (RepoFetchException e) {
-      Set<String> ids = new LinkedHashSet<>();
-      for (Map<String, Object> entry : repo.hooks()) {
-        ids.add(String.valueOf(entry.get("id")));
-      }
-      throw e.skippable(ids);
+      throw e.skippable(skip);
     }
   }
 

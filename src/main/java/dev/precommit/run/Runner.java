@@ -186,7 +186,7 @@ public final class Runner {
     HookResolver remote = HookResolver.standard(environment, git.root(), output);
     Set<String> skips = skips(environment);
     // A repository whose hooks are all skipped or out of this stage is not fetched.
-    RepoDemand demand = new RepoDemand(options.hookStage(), skips);
+    RepoDemand demand = RepoDemand.of(config, options.hookStage(), skips);
     StoredHooks stored = StoredHooks.standard(environment, output::warn);
     List<Hook> all =
         ConfiguredHooks.resolve(
@@ -197,7 +197,7 @@ public final class Runner {
             output,
             repo ->
                 demand.needs(repo)
-                    ? remote.resolve(repo, config)
+                    ? remote.resolve(repo, config, demand.toRunWithout(repo))
                     : stored.resolveOrPlaceholders(repo, config));
     List<Hook> hooks =
         all.stream()

@@ -83,7 +83,6 @@ final class WorkspaceRun {
     InProcessChecks checks = InProcessChecks.of(builtins, meta);
     HookResolver remote = HookResolver.standard(environment, git.root(), output);
     Set<String> skips = Runner.skips(environment);
-    RepoDemand demand = new RepoDemand(options.hookStage(), skips);
     StoredHooks stored = StoredHooks.standard(environment, output::warn);
     Map<String, Loaded> loaded = new HashMap<>();
     List<Loaded> running = new ArrayList<>();
@@ -101,6 +100,7 @@ final class WorkspaceRun {
       List<Hook> all = List.of();
       List<Hook> hooks = List.of();
       if (wanted) {
+        RepoDemand demand = RepoDemand.of(config, options.hookStage(), skips);
         all =
             ConfiguredHooks.resolve(
                 config,
@@ -110,7 +110,7 @@ final class WorkspaceRun {
                 output,
                 repo ->
                     demand.needs(repo)
-                        ? remote.resolve(repo, config)
+                        ? remote.resolve(repo, config, demand.toRunWithout(repo))
                         : stored.resolveOrPlaceholders(repo, config));
         hooks =
             all.stream()
