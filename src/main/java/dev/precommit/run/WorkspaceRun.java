@@ -178,7 +178,14 @@ final class WorkspaceRun {
       HookContext hookContext = context(project, hookEnv, jobs, cache);
       CheckContext checkContext =
           new CheckContext(
-              dir, git, hookEnv, jobs, one.config(), one.all(), inProject(fixes, project));
+              dir,
+              project.dir(),
+              git,
+              hookEnv,
+              jobs,
+              one.config(),
+              one.all(),
+              inProject(fixes, project));
       // The commit message file is every project's (prek's rule), relative to each.
       List<String> own =
           options.hookStage().passesCommitMessage()
