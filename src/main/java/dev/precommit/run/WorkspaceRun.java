@@ -160,7 +160,12 @@ final class WorkspaceRun {
     ProjectFiles files =
         ProjectFiles.spread(workspace, candidates, p -> loaded.get(p.dir()).config().orphan());
     List<HookResult> results = new ArrayList<>();
-    boolean first = true;
+    // One chain of `git diff` snapshots for the whole run: nothing changes the working tree
+    // between two projects, so the snapshot after one project's hooks is the next one's before.
+    DiffSnapshot diff = new DiffSnapshot(git);
+    if (clean) {
+      diff.assumeClean();
+    }
     // prek's rule: one project at the workspace root prints as a plain run, without a header.
     boolean headers =
         running.size() > 1 || !running.get(0).project().equals(workspace.rootProject());
@@ -202,14 +207,11 @@ final class WorkspaceRun {
               checks,
               hookContext,
               checkContext,
-              told);
+              told,
+              diff);
       if (headers) {
         runner.indentBy(INDENT);
       }
-      if (clean && first) {
-        runner.assumeCleanWorkTree();
-      }
-      first = false;
       boolean failFast = one.config().failFast() || options.failFast();
       List<HookResult> ran =
           runner.run(
