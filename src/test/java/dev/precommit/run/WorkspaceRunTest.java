@@ -415,4 +415,24 @@ class WorkspaceRunTest {
         .as("one before the first hook, then one after each of show and lint in 3 projects")
         .hasSize(7);
   }
+
+  /** The second run takes the configs from the workspace's config cache, and prints the same. */
+  @Test
+  void aRunFromTheConfigCacheIsTheSameAndAnEditIsSeen() {
+    repo.write("backend/.pre-commit-config.yaml", config("be", "unknown_key: 1\n")).stageAll();
+    CliRun first = CliRun.in(repo, "run", "--all-files");
+    CliRun second = CliRun.in(repo, "run", "--all-files");
+
+    assertThat(second.outWithoutDurations())
+        .isEqualTo(first.outWithoutDurations())
+        .contains("unknown_key");
+    assertThat(second.err()).isEqualTo(first.err());
+    assertThat(second.exitCode()).isEqualTo(first.exitCode()).isZero();
+
+    // The same size, within the same second: the text decides, not the file's time.
+    repo.write("backend/.pre-commit-config.yaml", config("b2", "unknown_key: 1\n")).stageAll();
+    CliRun edited = CliRun.in(repo, "run", "--all-files");
+
+    assertThat(edited.outWithoutDurations()).contains("show b2").doesNotContain("show be");
+  }
 }
