@@ -114,25 +114,33 @@ public final class ParsedYamlCache {
       return;
     }
     try {
-      Files.createDirectories(dir);
-      // Not Files.createTempFile: its SecureRandom costs ~20 ms to set up on a cold JVM.
-      Path temporary =
-          dir.resolve(
-              entry.getFileName()
-                  + "."
-                  + ProcessHandle.current().pid()
-                  + "."
-                  + System.nanoTime()
-                  + ".tmp");
-      try {
-        Files.write(temporary, bytes.toByteArray());
-        Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      writeAtomically(entry, bytes.toByteArray());
       prune();
     } catch (IOException | RuntimeException e) {
       // A read-only or full cache only costs the next run a parse.
+    }
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} (creating its directory) through a temporary file moved
+   * over it, so a reader sees the old file or the new one, never half of one.
+   */
+  static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    // Not Files.createTempFile: its SecureRandom costs ~20 ms to set up on a cold JVM.
+    Path temporary =
+        file.resolveSibling(
+            file.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + System.nanoTime()
+                + ".tmp");
+    try {
+      Files.write(temporary, bytes);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
     }
   }
 

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -118,22 +117,7 @@ public final class WorkspaceConfigCache {
       return;
     }
     try {
-      Files.createDirectories(file.getParent());
-      // Not Files.createTempFile: its SecureRandom costs ~20 ms to set up on a cold JVM.
-      Path temporary =
-          file.resolveSibling(
-              file.getFileName()
-                  + "."
-                  + ProcessHandle.current().pid()
-                  + "."
-                  + System.nanoTime()
-                  + ".tmp");
-      try {
-        Files.write(temporary, bytes.toByteArray());
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      ParsedYamlCache.writeAtomically(file, bytes.toByteArray());
     } catch (IOException | RuntimeException e) {
       // A read-only or full cache only costs the next run the loading.
     }
