@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,9 +150,11 @@ public final class WorkspaceConfigCache {
     List<RepoConfig> repos = new ArrayList<>();
     for (Object entry : (List<Object>) tree.get("repos")) {
       List<Object> repo = (List<Object>) entry;
-      repos.add(
-          new RepoConfig(
-              (String) repo.get(0), (String) repo.get(1), (List<Map<String, Object>>) repo.get(2)));
+      // Read-only, as the loader's hook maps are.
+      List<Map<String, Object>> hooks =
+          ((List<Map<String, Object>>) repo.get(2))
+              .stream().map(Collections::unmodifiableMap).toList();
+      repos.add(new RepoConfig((String) repo.get(0), (String) repo.get(1), hooks));
     }
     Config config =
         new Config(
