@@ -6,6 +6,9 @@
 #   precommit-50   the same root config and 49 nested projects app01/ … app49/, each with the same
 #                  hook (the staged files are in app07/, so two projects' hooks run)
 #   prek-1, prek-50  the same under `prek install`
+#   precommit-1-jvm, precommit-50-jvm  when the launcher has the warm engine's client (install.sh
+#                  compiled it), precommit-1/-50 go through the warm daemon and these two run with
+#                  PRECOMMIT_DAEMON=0: a JVM of its own per commit, as without a client
 # Prints medians and what the 49 extra projects cost each tool (50 minus 1). The issue's target:
 # precommit's extra cost is a few milliseconds.
 #
@@ -83,6 +86,7 @@ make_scenario() {
 base_of() { local v="BASE_${1//-/_}"; printf '%s' "${!v}"; }
 
 SCENARIOS=()
+declare -A RUN_ENV=()
 make_scenario bare-1 1 true || true
 for tool in ${BENCH_TOOLS:-precommit prek}; do
   find_tool "$tool" || continue
@@ -90,6 +94,14 @@ for tool in ${BENCH_TOOLS:-precommit prek}; do
   note "$tool: $(tool_version "$tool") ($bin)"
   make_scenario "$tool-1" 1 "$bin" install || true
   make_scenario "$tool-$PROJECTS" "$PROJECTS" "$bin" install || true
+  if [ "$tool" = precommit ] && grep -q 'precommit-client' "$bin" 2>/dev/null \
+    && [ -x "$(sed -n "s/^client='\(.*\)'$/\1/p" "$bin")" ]; then
+    note "precommit: warm engine client present; precommit-1/-$PROJECTS use the daemon, *-jvm not"
+    for n in 1 "$PROJECTS"; do
+      RUN_ENV[precommit-$n-jvm]='PRECOMMIT_DAEMON=0 '
+      PRECOMMIT_DAEMON=0 make_scenario "precommit-$n-jvm" "$n" "$bin" install || true
+    done
+  fi
 done
 
 note ""
@@ -100,7 +112,7 @@ for s in "${SCENARIOS[@]}"; do
   [ "$s" = bare-1 ] && continue
   dir=$BENCH_WORK/$s
   args+=(--prepare "$(printf 'cd %q && git reset -q --soft %s' "$dir" "$(base_of "$s")")" -n "$s"
-    "$(printf 'cd %q && git commit -q -m bench' "$dir")")
+    "$(printf 'cd %q && %sgit commit -q -m bench' "$dir" "${RUN_ENV[$s]:-}")")
 done
 timed_rounds "$BENCH_WORK/commit.times" "$ROUNDS" $(((RUNS + ROUNDS - 1) / ROUNDS)) "$WARMUP" "${args[@]}" \
   || die "hyperfine failed (a commit failed during the timed runs?)"
@@ -111,13 +123,18 @@ med() { median_of "$J" "$1"; }
 note ""
 note "-- summary (git commit, three staged files in app07/)"
 print_table "$J"
-for tool in ${BENCH_TOOLS:-precommit prek}; do
-  one=$(med "$tool-1")
-  many=$(med "$tool-$PROJECTS")
+cost() {
+  local label=$1 one many
+  one=$(med "$2")
+  many=$(med "$3")
   if [ -n "$one" ] && [ -n "$many" ]; then
-    note "$tool: $PROJECTS projects cost $(awk -v a="$many" -v b="$one" 'BEGIN { printf "%+.1f", a - b }') ms over 1 (median $many ms against $one ms)"
+    note "$label: $PROJECTS projects cost $(awk -v a="$many" -v b="$one" 'BEGIN { printf "%+.1f", a - b }') ms over 1 (median $many ms against $one ms)"
   fi
+}
+for tool in ${BENCH_TOOLS:-precommit prek}; do
+  cost "$tool" "$tool-1" "$tool-$PROJECTS"
 done
+cost "precommit (own JVM)" precommit-1-jvm "precommit-$PROJECTS-jvm"
 if [ -n "$(med precommit-$PROJECTS)" ] && [ -n "$(med prek-$PROJECTS)" ]; then
   note "ratio precommit-$PROJECTS/prek-$PROJECTS: $(ratio "$(med precommit-$PROJECTS)" "$(med prek-$PROJECTS)")"
 fi

@@ -93,6 +93,15 @@ public final class ConfigLoader {
     return parse(text, file, name, warnings, cache);
   }
 
+  /**
+   * As {@link #load(Path, String, Consumer, ParsedYamlCache)}, for {@code text} already read from
+   * {@code file}.
+   */
+  public static LoadedConfig load(
+      String text, Path file, String name, Consumer<String> warnings, ParsedYamlCache cache) {
+    return parse(text, file, name, warnings, cache);
+  }
+
   /** Checks config text that did not come from a file (try-repo, tests). */
   public static LoadedConfig parse(String text, String name) {
     return parse(text, Path.of(name), name, null, null);

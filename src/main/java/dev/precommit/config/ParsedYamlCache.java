@@ -52,16 +52,22 @@ public final class ParsedYamlCache {
    * wrote. (Not the version number: reading it from the jar costs as much as the parse.)
    */
   public static ParsedYamlCache forThisBuild(Path dir) {
-    String stamp;
+    return new ParsedYamlCache(dir, buildStamp());
+  }
+
+  /**
+   * The size and time of the jar (or class directory) this class came from, or null when there is
+   * no way to tell builds apart (then nothing is cached).
+   */
+  static String buildStamp() {
     try {
       Path code =
           Path.of(
               ParsedYamlCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      stamp = Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+      return Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
     } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
-      return new ParsedYamlCache(dir, null); // no way to tell builds apart: do not cache
+      return null;
     }
-    return new ParsedYamlCache(dir, stamp);
   }
 
   /** The tree {@link YamlReader#parse} gives for {@code text}, from the cache when it has it. */
@@ -108,25 +114,33 @@ public final class ParsedYamlCache {
       return;
     }
     try {
-      Files.createDirectories(dir);
-      // Not Files.createTempFile: its SecureRandom costs ~20 ms to set up on a cold JVM.
-      Path temporary =
-          dir.resolve(
-              entry.getFileName()
-                  + "."
-                  + ProcessHandle.current().pid()
-                  + "."
-                  + System.nanoTime()
-                  + ".tmp");
-      try {
-        Files.write(temporary, bytes.toByteArray());
-        Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      writeAtomically(entry, bytes.toByteArray());
       prune();
     } catch (IOException | RuntimeException e) {
       // A read-only or full cache only costs the next run a parse.
+    }
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} (creating its directory) through a temporary file moved
+   * over it, so a reader sees the old file or the new one, never half of one.
+   */
+  static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    // Not Files.createTempFile: its SecureRandom costs ~20 ms to set up on a cold JVM.
+    Path temporary =
+        file.resolveSibling(
+            file.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + System.nanoTime()
+                + ".tmp");
+    try {
+      Files.write(temporary, bytes);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
     }
   }
 
@@ -154,13 +168,17 @@ public final class ParsedYamlCache {
   }
 
   /** A tree this format does not hold. */
-  private static final class Unsupported extends Exception {
+  static final class Unsupported extends Exception {
     Unsupported() {
       super(null, null, false, false);
     }
   }
 
-  private static void writeValue(DataOutputStream out, Object value, Map<Object, Object> seen)
+  /**
+   * Writes {@code value}; a list or map met twice (a shared or recursive alias) is {@link
+   * Unsupported}, except an empty one (the JDK shares its empty immutable collections).
+   */
+  static void writeValue(DataOutputStream out, Object value, Map<Object, Object> seen)
       throws IOException, Unsupported {
     if (value == null) {
       out.writeByte('N');
@@ -178,13 +196,15 @@ public final class ParsedYamlCache {
     } else if (value instanceof Double d) {
       out.writeByte('D');
       out.writeDouble(d);
-    } else if (value instanceof List<?> list && seen.put(value, value) == null) {
+    } else if (value instanceof List<?> list
+        && (list.isEmpty() || seen.put(value, value) == null)) {
       out.writeByte('L');
       out.writeInt(list.size());
       for (Object item : list) {
         writeValue(out, item, seen);
       }
-    } else if (value instanceof Map<?, ?> map && seen.put(value, value) == null) {
+    } else if (value instanceof Map<?, ?> map
+        && (map.isEmpty() || seen.put(value, value) == null)) {
       out.writeByte('M');
       out.writeInt(map.size());
       for (Map.Entry<?, ?> pair : map.entrySet()) {
@@ -196,7 +216,7 @@ public final class ParsedYamlCache {
     }
   }
 
-  private static Object readValue(DataInputStream in) throws IOException {
+  static Object readValue(DataInputStream in) throws IOException {
     int tag = in.readByte();
     switch (tag) {
       case 'N':
@@ -237,13 +257,13 @@ public final class ParsedYamlCache {
     }
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
+  static void writeString(DataOutputStream out, String s) throws IOException {
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(utf8.length);
     out.write(utf8);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
+  static String readString(DataInputStream in) throws IOException {
     int length = in.readInt();
     if (length < 0 || length > in.available()) {
       throw new IOException("bad length " + length);

@@ -47,7 +47,32 @@ public final class HookRunner {
       HookContext hookContext,
       CheckContext checkContext,
       HookListener listener) {
-    this.diff = new DiffSnapshot(git);
+    this(
+        output,
+        git,
+        languages,
+        builtins,
+        hookContext,
+        checkContext,
+        listener,
+        new DiffSnapshot(git));
+  }
+
+  /**
+   * As above, taking the {@code git diff} snapshots from {@code diff}: runners that run one after
+   * another with nothing in between (a workspace's projects) share one, so the snapshot after one
+   * project's last external hook is the one before the next project's first.
+   */
+  HookRunner(
+      Output output,
+      GitRepo git,
+      Languages languages,
+      Function<Hook, Check> builtins,
+      HookContext hookContext,
+      CheckContext checkContext,
+      HookListener listener,
+      DiffSnapshot diff) {
+    this.diff = diff;
     HookKinds kinds = new HookKinds(builtins);
     XargsOrder xargs = new XargsOrder(hookContext.environment(), hookContext.jobs());
     FusedRun fused = new FusedRun(kinds, checkContext, xargs);
@@ -141,7 +166,10 @@ public final class HookRunner {
         return state.results();
       }
       steps.clear();
-      if (together.run(pick(hooks, group), pick(hooks, group, filesFor), state)) {
+      boolean stopped = together.run(pick(hooks, group), pick(hooks, group, filesFor), state);
+      // The group's hooks may have changed files: the serial snapshot is no longer known.
+      diff.forget();
+      if (stopped) {
         return state.results();
       }
     }

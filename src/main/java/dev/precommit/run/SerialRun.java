@@ -44,19 +44,10 @@ final class SerialRun {
 
   /**
    * Runs {@code hooks}, each over its files in {@code filesOf}, adding their results to {@code
-   * state}. Returns true when a fail-fast failure stopped the run. The diff snapshot is forgotten
-   * afterwards, as what runs next may change the working tree.
+   * state}. Returns true when a fail-fast failure stopped the run. The diff snapshot stays known
+   * afterwards: whoever runs something else that may change the working tree forgets it.
    */
   boolean run(List<Hook> hooks, List<List<String>> filesOf, RunState state) throws IOException {
-    try {
-      return runAll(hooks, filesOf, state);
-    } finally {
-      diff.forget();
-    }
-  }
-
-  private boolean runAll(List<Hook> hooks, List<List<String>> filesOf, RunState state)
-      throws IOException {
     Map<Integer, FusedRun.Result> precomputed = new HashMap<>();
     for (int index = 0; index < hooks.size(); index++) {
       Hook hook = hooks.get(index);

@@ -2,7 +2,9 @@ package dev.precommit.run;
 
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
+import dev.precommit.config.LoadedConfig;
 import dev.precommit.config.ParsedYamlCache;
+import dev.precommit.config.WorkspaceConfigCache;
 import dev.precommit.git.GitRepo;
 import dev.precommit.hooks.BuiltinChecks;
 import dev.precommit.hooks.CheckContext;
@@ -70,6 +72,8 @@ final class WorkspaceRun {
       boolean clean,
       FixRecorder fixes)
       throws IOException {
+    // Immutable once, so the contexts of 50 projects share it rather than copy it each.
+    hookEnv = Map.copyOf(hookEnv);
     List<Selector> includes = new ArrayList<>();
     if (options.hookId() != null) {
       includes.add(Selector.parse(options.hookId(), options.workingDir()));
@@ -86,14 +90,30 @@ final class WorkspaceRun {
     StoredHooks stored = StoredHooks.standard(environment, output::warn);
     Map<String, Loaded> loaded = new HashMap<>();
     List<Loaded> running = new ArrayList<>();
-    for (Project project : workspace.projects()) {
-      Config config =
-          ConfigLoader.load(
-                  git.root().resolve(project.configFile()),
-                  project.configFile(),
-                  output::warn,
-                  parsed)
-              .config();
+    List<Project> projects = workspace.projects();
+    List<Path> configFiles =
+        projects.stream().map(p -> git.root().resolve(p.configFile())).toList();
+    List<String> names = projects.stream().map(Project::configFile).toList();
+    WorkspaceConfigCache configCache =
+        WorkspaceConfigCache.forThisBuild(
+            CacheDir.resolve(environment).resolve("workspaces"), git.root(), workspace.root());
+    List<String> texts = WorkspaceConfigCache.texts(configFiles, names);
+    List<LoadedConfig> cached = configCache.lookup(configFiles, names, texts);
+    List<LoadedConfig> configs = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      Project project = projects.get(i);
+      LoadedConfig loadedConfig;
+      if (cached != null) {
+        loadedConfig = cached.get(i);
+        loadedConfig.warnings().forEach(output::warn);
+      } else if (texts != null) {
+        loadedConfig =
+            ConfigLoader.load(texts.get(i), configFiles.get(i), names.get(i), output::warn, parsed);
+      } else {
+        loadedConfig = ConfigLoader.load(configFiles.get(i), names.get(i), output::warn, parsed);
+      }
+      configs.add(loadedConfig);
+      Config config = loadedConfig.config();
       boolean wanted =
           (includes.isEmpty() || includes.stream().anyMatch(s -> s.matches(project)))
               && excludes.stream().noneMatch(s -> s.hookId() == null && s.matches(project));
@@ -126,6 +146,9 @@ final class WorkspaceRun {
       if (!hooks.isEmpty()) {
         running.add(one);
       }
+    }
+    if (cached == null) {
+      configCache.store(names, texts, configs);
     }
     for (Selector skip : excludes) {
       boolean any =
@@ -160,7 +183,12 @@ final class WorkspaceRun {
     ProjectFiles files =
         ProjectFiles.spread(workspace, candidates, p -> loaded.get(p.dir()).config().orphan());
     List<HookResult> results = new ArrayList<>();
-    boolean first = true;
+    // One chain of `git diff` snapshots for the whole run: nothing changes the working tree
+    // between two projects, so the snapshot after one project's hooks is the next one's before.
+    DiffSnapshot diff = new DiffSnapshot(git);
+    if (clean) {
+      diff.assumeClean();
+    }
     // prek's rule: one project at the workspace root prints as a plain run, without a header.
     boolean headers =
         running.size() > 1 || !running.get(0).project().equals(workspace.rootProject());
@@ -178,7 +206,14 @@ final class WorkspaceRun {
       HookContext hookContext = context(project, hookEnv, jobs, cache);
       CheckContext checkContext =
           new CheckContext(
-              dir, git, hookEnv, jobs, one.config(), one.all(), inProject(fixes, project));
+              dir,
+              project.dir(),
+              git,
+              hookEnv,
+              jobs,
+              one.config(),
+              one.all(),
+              inProject(fixes, project));
       // The commit message file is every project's (prek's rule), relative to each.
       List<String> own =
           options.hookStage().passesCommitMessage()
@@ -195,14 +230,11 @@ final class WorkspaceRun {
               checks,
               hookContext,
               checkContext,
-              told);
+              told,
+              diff);
       if (headers) {
         runner.indentBy(INDENT);
       }
-      if (clean && first) {
-        runner.assumeCleanWorkTree();
-      }
-      first = false;
       boolean failFast = one.config().failFast() || options.failFast();
       List<HookResult> ran =
           runner.run(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precommit.testing.CliRun;
 import dev.precommit.testing.TempGitRepo;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -325,5 +326,113 @@ class WorkspaceRunTest {
             "✓ backend\n"
                 + line("msg", "Passed")
                 + "  - hook id: msg\n  - duration: Ns\n\n  hello\n\n");
+  }
+
+  /** A config whose one hook appends a line to {@code file} (relative to the project). */
+  private static String appender(String name, String file) {
+    return """
+    repos:
+    -   repo: local
+        hooks:
+        -   id: append
+            name: append %s
+            language: system
+            entry: sh -c 'echo more >> %s' --
+            pass_filenames: false
+    """
+        .formatted(name, file);
+  }
+
+  private static String skipped(String name) {
+    return line(name, "Skipped") + "  - hook id: show\n";
+  }
+
+  @Test
+  void aFixerInOneProjectIsNotPutDownToTheNext() {
+    repo.write("backend/.pre-commit-config.yaml", appender("be", "d.txt"))
+        .stageAll()
+        .commit("append");
+
+    CliRun run = CliRun.in(repo, "run", "--all-files", "--skip", "show");
+
+    // backend's hook changed d.txt; frontend's lint, the next project, changed nothing.
+    assertThat(run.outWithoutDurations())
+        .isEqualTo(
+            "✓ frontend/docs\n"
+                + skipped("show docs")
+                + line("lint docs", "(no files to check)Skipped")
+                + "× backend\n"
+                + line("append be", "Failed")
+                + "  - hook id: append\n"
+                + "  - files were modified by this hook\n"
+                + "✓ frontend\n"
+                + skipped("show fe")
+                + line("lint fe", "Passed")
+                + "✓ <workspace>\n"
+                + skipped("show root")
+                + line("lint root", "Passed"));
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aFixerAfterAnotherProjectsFixerIsSeen() {
+    repo.write("backend/.pre-commit-config.yaml", appender("be", "d.txt"))
+        .write("frontend/.pre-commit-config.yaml", appender("fe", "b.txt"))
+        .stageAll()
+        .commit("append");
+
+    CliRun run = CliRun.in(repo, "run", "--all-files", "append");
+
+    assertThat(run.outWithoutDurations())
+        .isEqualTo(
+            "× backend\n"
+                + line("append be", "Failed")
+                + "  - hook id: append\n"
+                + "  - files were modified by this hook\n"
+                + "× frontend\n"
+                + line("append fe", "Failed")
+                + "  - hook id: append\n"
+                + "  - files were modified by this hook\n");
+  }
+
+  /**
+   * The projects share one chain of {@code git diff} snapshots: the one after a project's last
+   * external hook is the one before the next project's first, so hooks in three projects cost what
+   * as many hooks in one project do. Counted by git itself ({@code GIT_TRACE}).
+   */
+  @Test
+  void projectsShareTheDiffSnapshots() throws Exception {
+    Path trace = dir.resolve("git.trace");
+    Map<String, String> env = new HashMap<>(repo.env());
+    env.put("GIT_TRACE", trace.toString());
+
+    CliRun run = CliRun.in(repo.root(), env, "run", "--files", "backend/d.txt", "frontend/b.txt");
+
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(
+            Files.readAllLines(trace).stream()
+                .filter(l -> l.contains("built-in: git diff --no-ext-diff --no-textconv")))
+        .as("one before the first hook, then one after each of show and lint in 3 projects")
+        .hasSize(7);
+  }
+
+  /** The second run takes the configs from the workspace's config cache, and prints the same. */
+  @Test
+  void aRunFromTheConfigCacheIsTheSameAndAnEditIsSeen() {
+    repo.write("backend/.pre-commit-config.yaml", config("be", "unknown_key: 1\n")).stageAll();
+    CliRun first = CliRun.in(repo, "run", "--all-files");
+    CliRun second = CliRun.in(repo, "run", "--all-files");
+
+    assertThat(second.outWithoutDurations())
+        .isEqualTo(first.outWithoutDurations())
+        .contains("unknown_key");
+    assertThat(second.err()).isEqualTo(first.err());
+    assertThat(second.exitCode()).isEqualTo(first.exitCode()).isZero();
+
+    // The same size, within the same second: the text decides, not the file's time.
+    repo.write("backend/.pre-commit-config.yaml", config("b2", "unknown_key: 1\n")).stageAll();
+    CliRun edited = CliRun.in(repo, "run", "--all-files");
+
+    assertThat(edited.outWithoutDurations()).contains("show b2").doesNotContain("show be");
   }
 }

@@ -67,7 +67,7 @@ public final class AddedLargeFilesCheck implements Check {
     Set<String> candidates = new LinkedHashSet<>(parsed.filenames(files));
     // Added files first: usually few or none, so git check-attr sees only those.
     if (!parsed.flag("enforce_all")) {
-      candidates.retainAll(new HashSet<>(GitCommands.addedFiles(context.git())));
+      candidates.retainAll(new HashSet<>(GitCommands.addedFiles(context)));
     }
     if (!candidates.isEmpty()) {
       candidates.removeAll(lfsFiles(context, candidates));
@@ -108,10 +108,11 @@ public final class AddedLargeFilesCheck implements Check {
           GitCommands.splitZ(
               GitCommands.output(
                   context.git(),
-                  GitCommands.withPaths(List.of("check-attr", "filter", "-z"), chunk)));
+                  GitCommands.withPaths(
+                      List.of("check-attr", "filter", "-z"), context.repoPaths(chunk))));
       for (int i = 0; i + 2 < fields.size(); i += 3) {
         if (fields.get(i + 2).equals("lfs")) {
-          lfs.add(fields.get(i));
+          lfs.add(context.projectPath(fields.get(i)));
         }
       }
     }

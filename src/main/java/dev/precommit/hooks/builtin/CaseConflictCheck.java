@@ -68,10 +68,11 @@ public final class CaseConflictCheck implements Check {
     }
     Set<String> repoFiles =
         new HashSet<>(
-            GitCommands.splitZ(GitCommands.output(context.git(), List.of("ls-files", "-z"))));
+            context.projectPaths(
+                GitCommands.splitZ(GitCommands.output(context.git(), List.of("ls-files", "-z")))));
     repoFiles.addAll(directoriesOf(repoFiles));
     Map<String, List<String>> repoByLower = byLower(repoFiles);
-    List<String> added = GitCommands.addedFiles(context.git());
+    List<String> added = GitCommands.addedFiles(context);
     List<CheckResult> results = new ArrayList<>();
     for (List<String> batch : batches) {
       results.add(conflicts(repoByLower, relevant(parsed.filenames(batch), added)));

@@ -79,13 +79,13 @@ public final class DestroyedSymlinksCheck implements Check {
     List<String> destroyed = new ArrayList<>();
     if (paths.size() > WHOLE_TREE_FROM) {
       Set<String> wanted = new HashSet<>(paths);
-      for (String link : find(context.git(), List.of())) {
+      for (String link : context.projectPaths(find(context.git(), List.of()))) {
         if (wanted.contains(link)) {
           destroyed.add(link);
         }
       }
     } else if (!paths.isEmpty()) {
-      destroyed.addAll(find(context.git(), paths));
+      destroyed.addAll(context.projectPaths(find(context.git(), context.repoPaths(paths))));
     }
     List<CheckResult> results = new ArrayList<>();
     for (List<String> batch : perBatch) {

@@ -72,7 +72,7 @@ public final class ExecutablesHaveShebangsCheck implements Check {
       Set<String> all = new HashSet<>();
       paths.forEach(all::addAll);
       List<String> indexed = new ArrayList<>();
-      for (IndexEntry entry : IndexEntry.of(context.git(), all)) {
+      for (IndexEntry entry : IndexEntry.of(context, all)) {
         if (entry.executable()) {
           indexed.add(entry.path());
         }

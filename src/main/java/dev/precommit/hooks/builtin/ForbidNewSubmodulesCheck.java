@@ -79,12 +79,15 @@ public final class ForbidNewSubmodulesCheck implements Check {
     List<List<String>> chunks = anyEmpty ? List.of(List.of()) : PathChunks.of(paths);
     for (List<String> chunk : chunks) {
       List<String> fields =
-          GitCommands.splitZ(GitCommands.output(context.git(), GitCommands.withPaths(diff, chunk)));
+          GitCommands.splitZ(
+              GitCommands.output(
+                  context.git(), GitCommands.withPaths(diff, context.repoPaths(chunk))));
       // -z --raw: ":000000 160000 <old> <new> A" then the path, as separate fields.
       for (int i = 0; i + 1 < fields.size(); i += 2) {
         String[] metadata = fields.get(i).split(" ");
-        if (metadata.length > 1 && metadata[1].equals(SUBMODULE_MODE)) {
-          added.add(fields.get(i + 1));
+        String path = context.projectPath(fields.get(i + 1));
+        if (metadata.length > 1 && metadata[1].equals(SUBMODULE_MODE) && path != null) {
+          added.add(path);
         }
       }
     }

@@ -2,6 +2,7 @@ package dev.precommit.hooks.builtin;
 
 import dev.precommit.git.GitException;
 import dev.precommit.git.GitRepo;
+import dev.precommit.hooks.CheckContext;
 import dev.precommit.process.ProcessResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,12 +33,17 @@ final class GitCommands {
     return new String(output(git, args), StandardCharsets.UTF_8);
   }
 
-  /** Paths added in the index ({@code git diff --staged --diff-filter=A}). */
-  static List<String> addedFiles(GitRepo git) {
-    return splitZ(
-        output(
-            git,
-            List.of("diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=A")));
+  /**
+   * Paths added in the index ({@code git diff --staged --diff-filter=A}), those in the check's
+   * project, as the check names them.
+   */
+  static List<String> addedFiles(CheckContext context) {
+    return context.projectPaths(
+        splitZ(
+            output(
+                context.git(),
+                List.of(
+                    "diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=A"))));
   }
 
   /** NUL-separated output as strings, empty entries dropped (Python's {@code zsplit}). */

@@ -1,6 +1,6 @@
 package dev.precommit.hooks.builtin;
 
-import dev.precommit.git.GitRepo;
+import dev.precommit.hooks.CheckContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,6 +12,7 @@ import java.util.Set;
  * systems that do not keep the executable bit.
  *
  * @param mode octal mode as git prints it, e.g. {@code 100755}
+ * @param path as the check names it
  */
 record IndexEntry(String mode, String path) {
 
@@ -27,22 +28,24 @@ record IndexEntry(String mode, String path) {
   }
 
   /**
-   * The index entries for {@code paths}, in index order. The whole index is listed and filtered,
-   * rather than passing the paths to git, so any number of files fits and no name is read as a
-   * glob.
+   * The index entries for the check's {@code paths}, in index order. The whole index is listed and
+   * filtered, rather than passing the paths to git, so any number of files fits and no name is read
+   * as a glob.
    */
-  static List<IndexEntry> of(GitRepo git, Collection<String> paths) {
-    Set<String> wanted = new HashSet<>(paths);
+  static List<IndexEntry> of(CheckContext context, Collection<String> paths) {
+    Set<String> wanted = new HashSet<>(context.repoPaths(paths));
     List<IndexEntry> entries = new ArrayList<>();
     if (wanted.isEmpty()) {
       return entries;
     }
     for (String line :
-        GitCommands.splitZ(GitCommands.output(git, List.of("ls-files", "-z", "--stage")))) {
+        GitCommands.splitZ(
+            GitCommands.output(context.git(), List.of("ls-files", "-z", "--stage")))) {
       int tab = line.indexOf('\t');
       String path = line.substring(tab + 1);
       if (wanted.contains(path)) {
-        entries.add(new IndexEntry(line.substring(0, line.indexOf(' ')), path));
+        entries.add(
+            new IndexEntry(line.substring(0, line.indexOf(' ')), context.projectPath(path)));
       }
     }
     return entries;

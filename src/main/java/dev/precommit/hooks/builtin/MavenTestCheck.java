@@ -143,11 +143,10 @@ public final class MavenTestCheck implements Check {
     }
     Map<String, String> env = context.environment();
     if (env.containsKey("PRE_COMMIT_FROM_REF") && env.containsKey("PRE_COMMIT_TO_REF")) {
-      return context
-          .git()
-          .changedFiles(env.get("PRE_COMMIT_FROM_REF"), env.get("PRE_COMMIT_TO_REF"));
+      return context.projectPaths(
+          context.git().changedFiles(env.get("PRE_COMMIT_FROM_REF"), env.get("PRE_COMMIT_TO_REF")));
     }
-    return context.git().stagedFiles();
+    return context.projectPaths(context.git().stagedFiles());
   }
 
   /** The command as a user would type it in the root: {@code ./mvnw} rather than its full path. */

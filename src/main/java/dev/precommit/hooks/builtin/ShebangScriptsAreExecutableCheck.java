@@ -69,7 +69,7 @@ public final class ShebangScriptsAreExecutableCheck implements Check {
     Set<String> all = new HashSet<>();
     paths.forEach(all::addAll);
     List<IndexEntry> entries =
-        IndexEntry.of(context.git(), all).stream().filter(entry -> !entry.executable()).toList();
+        IndexEntry.of(context, all).stream().filter(entry -> !entry.executable()).toList();
     List<Boolean> shebangs =
         ParallelFiles.map(
             context.jobs(),

@@ -24,7 +24,7 @@ final class CheckHooksApply implements Check {
     FileFilter filter =
         FileFilter.of(
             context.root(),
-            context.git().allFiles(),
+            context.projectPaths(context.git().allFiles()),
             context.config().files(),
             context.config().exclude());
     StringBuilder out = new StringBuilder();

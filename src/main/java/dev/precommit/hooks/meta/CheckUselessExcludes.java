@@ -28,7 +28,7 @@ final class CheckUselessExcludes implements Check {
 
   @Override
   public CheckResult run(CheckContext context, List<String> files, List<String> args) {
-    List<String> all = context.git().allFiles();
+    List<String> all = context.projectPaths(context.git().allFiles());
     FileFilter filter = FileFilter.of(context.root(), all, context.config().files(), "^$");
     StringBuilder out = new StringBuilder();
     int code = 0;
