@@ -72,6 +72,16 @@ class ReadmeQuickStartTest {
   }
 
   @Test
+  void theMonorepoExamplePrintsWhatTheReadmeShows() throws Exception {
+    ReadmeBlocks monorepos = ReadmeBlocks.of(README, "## Monorepos");
+
+    ProcessResult run = bash(monorepos.block("sh", 0));
+
+    assertThat(run.outputText()).isEqualTo(monorepos.blockAfter("sh", 0));
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void thePrecommitOnlyConfigIsValid() throws Exception {
     String config = ReadmeBlocks.of(README, "### Only in precommit").block("yaml", 0);
     repo.write("only-precommit.yaml", config);
