@@ -71,6 +71,7 @@ public final class InstallMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
+    long started = System.nanoTime();
     if (!session.getRepositorySession().getData().set(ONCE, null, Boolean.TRUE)) {
       return;
     }
@@ -101,6 +102,10 @@ public final class InstallMojo extends AbstractMojo {
             allowMissingConfig,
             startupArchive);
     if (InstallStamp.current(start, env, inputs)) {
+      if (getLog().isDebugEnabled()) {
+        long micros = (System.nanoTime() - started) / 1000;
+        getLog().debug("precommit: hooks current (no-op check: " + micros + " µs)");
+      }
       return;
     }
     install(start, types);
