@@ -50,8 +50,6 @@ public final class BuildPluginCall implements Function<Map<String, Object>, Map<
     Path start = (Path) request.get("start");
     Output out =
         new Output((OutputStream) request.get("out"), (OutputStream) request.get("err"), false);
-    JarLauncher launcher = JarLauncher.ofThisJvm((Path) request.get("jar"));
-    StartupArchive archive = launcher.archive(CacheDir.resolve(env).resolve("startup"));
     String goal = (String) request.get("goal");
     List<Stage> hookTypes = new ArrayList<>();
     for (Object name : (List<?>) request.getOrDefault("hookTypes", List.of())) {
@@ -65,6 +63,8 @@ public final class BuildPluginCall implements Function<Map<String, Object>, Map<
       hookTypes.add(type.get());
     }
     try {
+      JarLauncher launcher = JarLauncher.ofThisJvm((Path) request.get("jar"));
+      StartupArchive archive = launcher.archive(CacheDir.resolve(env).resolve("startup"));
       switch (goal) {
         case "install" -> {
           BuildHooks.Outcome outcome =
