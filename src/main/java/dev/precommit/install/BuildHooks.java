@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ public final class BuildHooks {
    * @param hookTypes explicit hook types; empty for the config's {@code
    *     default_install_hook_types}, else {@code pre-commit}
    * @param config the config file relative to the repository root
+   * @param startupArchive whether the caller prepares the start-up archive: while it is not ready,
+   *     the stamp lasts as long as a training run may take, so that a build after that looks at it
+   *     again (and a dead trainer is replaced)
    * @throws dev.precommit.git.GitException outside a git work tree
    */
   public Outcome install(
@@ -70,14 +74,24 @@ public final class BuildHooks {
       StartupArchive archive,
       List<Stage> hookTypes,
       String config,
-      boolean allowMissingConfig) {
+      boolean allowMissingConfig,
+      boolean startupArchive) {
     // The fast path loads few classes and no lambda: on Maven 3 it may be the JVM's first.
-    Optional<GitLayout> layout = GitLayout.find(start, env);
+    List<String> typeIds = new ArrayList<>();
+    for (Stage type : hookTypes) {
+      typeIds.add(type.id());
+    }
     String inputs =
-        layout.isPresent()
-            ? inputs(layout.get().root(), launcher, hookTypes, config, allowMissingConfig)
-            : "";
-    if (layout.isPresent() && InstallStamp.in(layout.get().commonDir()).matches(inputs)) {
+        InstallStamp.inputs(
+            Version.number(),
+            launcher.javaHome(),
+            launcher.javaRuntime(),
+            launcher.jar(),
+            typeIds,
+            config,
+            allowMissingConfig,
+            startupArchive);
+    if (InstallStamp.current(start, env, inputs)) {
       return Outcome.UNCHANGED;
     }
     GitRepo repo = GitRepo.discover(start, env);
@@ -102,16 +116,23 @@ public final class BuildHooks {
       installer.install(dir, types, config, false, allowMissingConfig);
       outcome = Outcome.INSTALLED;
     }
+    Optional<GitLayout> layout = GitLayout.find(start, env);
     if (layout.isPresent()) {
       List<Path> files = new ArrayList<>();
+      files.add(launcher.jar());
       files.add(configFile);
       files.add(dir.path().getParent().resolve("config"));
       files.add(launcherFile);
       for (Stage type : types) {
         files.add(dir.hook(type.id()));
       }
+      Instant expires =
+          startupArchive && !archive.settled()
+              ? Instant.now().plus(StartupArchive.TRAINING_TIMEOUT)
+              : null;
       try {
-        InstallStamp.in(layout.get().commonDir()).write(inputs, files);
+        InstallStamp.in(layout.get().commonDir())
+            .write(InstallStamp.firstLine(inputs, layout.get()), files, expires);
       } catch (IOException e) {
         throw new FatalException("cannot write " + launcherFile.resolveSibling("stamp") + ": " + e);
       }
@@ -144,26 +165,6 @@ public final class BuildHooks {
     } catch (IOException e) {
       throw new FatalException("cannot remove " + launcherFile + ": " + e);
     }
-  }
-
-  private static String inputs(
-      Path root,
-      JarLauncher launcher,
-      List<Stage> hookTypes,
-      String config,
-      boolean allowMissingConfig) {
-    StringBuilder text =
-        new StringBuilder("version=")
-            .append(Version.number())
-            .append(" key=")
-            .append(launcher.key())
-            .append(" types=");
-    for (Stage type : hookTypes) {
-      text.append(type.id()).append(',');
-    }
-    text.append(" allow-missing-config=").append(allowMissingConfig);
-    text.append(" config=").append(config).append(" root=").append(root);
-    return text.toString().replace('\n', ' ');
   }
 
   private static boolean isCurrent(Path file, String text) {

@@ -2,6 +2,7 @@ package dev.precommit.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precommit.Version;
 import dev.precommit.config.Stage;
 import dev.precommit.output.Output;
 import dev.precommit.process.ProcessResult;
@@ -59,7 +60,7 @@ class BuildHooksTest {
   }
 
   private BuildHooks.Outcome install() {
-    return hooks().install(launcher, archive, List.of(), ".pre-commit-config.yaml", false);
+    return hooks().install(launcher, archive, List.of(), ".pre-commit-config.yaml", false, false);
   }
 
   @Test
@@ -152,5 +153,54 @@ class BuildHooksTest {
     assertThat(repo.read(".git/hooks/pre-commit")).isEqualTo("#!/bin/sh\necho theirs\n");
     assertThat(repo.path(".git/hooks/pre-push")).doesNotExist();
     assertThat(repo.path(".git/precommit")).doesNotExist();
+  }
+
+  /** The inputs as the Maven plugin computes them, from its own parameters and JVM. */
+  private String pluginInputs(boolean startupArchive) {
+    return InstallStamp.inputs(
+        Version.number(),
+        launcher.javaHome(),
+        launcher.javaRuntime(),
+        launcher.jar(),
+        List.of(),
+        ".pre-commit-config.yaml",
+        false,
+        startupArchive);
+  }
+
+  @Test
+  void theStampMatchesTheInputsABuildToolPluginComputesWithoutTheEngine() {
+    install();
+    String inputs = pluginInputs(false);
+    assertThat(InstallStamp.current(repo.root().resolve("sub"), repo.env(), inputs)).isTrue();
+    assertThat(
+            InstallStamp.current(
+                repo.root(),
+                repo.env(),
+                inputs.replace("startup-archive=false", "startup-archive=true")))
+        .isFalse();
+    repo.write(".pre-commit-config.yaml", "repos: []\n");
+    assertThat(InstallStamp.current(repo.root(), repo.env(), inputs)).isFalse();
+  }
+
+  @Test
+  void whileTheArchiveIsNotReadyTheStampExpires() throws Exception {
+    assertThat(
+            hooks().install(launcher, archive, List.of(), ".pre-commit-config.yaml", false, true))
+        .isEqualTo(BuildHooks.Outcome.INSTALLED);
+    Path stamp = repo.path(".git/precommit/stamp");
+    String text = Files.readString(stamp);
+    assertThat(text).containsPattern("\nexpires \\d+\n$");
+    Files.writeString(stamp, text.replaceAll("expires \\d+", "expires 0"));
+    String inputs = pluginInputs(true);
+    assertThat(InstallStamp.current(repo.root(), repo.env(), inputs)).isFalse();
+
+    Files.createDirectories(archive.file().getParent());
+    Files.writeString(archive.file(), "archive");
+    assertThat(
+            hooks().install(launcher, archive, List.of(), ".pre-commit-config.yaml", false, true))
+        .isEqualTo(BuildHooks.Outcome.UNCHANGED);
+    assertThat(Files.readString(stamp)).doesNotContain("expires");
+    assertThat(InstallStamp.current(repo.root(), repo.env(), inputs)).isTrue();
   }
 }

@@ -1,6 +1,5 @@
 package dev.precommit.maven;
 
-import dev.precommit.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,34 +11,46 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
- * The runnable engine jar the shims call: {@code dev.precommit:precommit:<version>:jar:all}, the
- * shaded jar, resolved by Maven like any artifact (from the local repository, else from the plugin
- * repositories, e.g. a team's repository manager). Its version is the one of the engine classes the
- * plugin itself runs with.
+ * The runnable engine jar the shims call, and the plugin loads when it has work to do: {@code
+ * dev.precommit:precommit:<version>:jar:all}, the shaded jar, of the plugin's own version, resolved
+ * by Maven like any artifact (from the local repository, else from the plugin repositories, e.g. a
+ * team's repository manager). It is not a dependency of the plugin: Maven would resolve it and
+ * build a class realm for it on every build, which costs more than the whole no-op install.
  */
 final class EngineJar {
-  static final String GROUP = "dev.precommit";
-  static final String ARTIFACT = "precommit";
-  static final String CLASSIFIER = "all";
-
   private EngineJar() {}
 
+  private static DefaultArtifact artifact(String version) {
+    return new DefaultArtifact("dev.precommit", "precommit", "all", "jar", version);
+  }
+
+  /** Where the jar is, or would be, in the local repository: a path, no look at the disk. */
+  static Path local(RepositorySystemSession session, String version) {
+    return session
+        .getLocalRepository()
+        .getBasedir()
+        .toPath()
+        .resolve(session.getLocalRepositoryManager().getPathForLocalArtifact(artifact(version)))
+        .toAbsolutePath();
+  }
+
   static Path resolve(
-      RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories)
+      RepositorySystem system,
+      RepositorySystemSession session,
+      List<RemoteRepository> repositories,
+      String version)
       throws ArtifactResolutionException {
-    DefaultArtifact artifact =
-        new DefaultArtifact(GROUP, ARTIFACT, CLASSIFIER, "jar", Version.number());
     // Installed or downloaded before: a look at the local repository (a resolution costs more).
-    Path local =
-        session
-            .getLocalRepository()
-            .getBasedir()
-            .toPath()
-            .resolve(session.getLocalRepositoryManager().getPathForLocalArtifact(artifact));
+    Path local = local(session, version);
     if (Files.isRegularFile(local)) {
       return local;
     }
-    ArtifactRequest request = new ArtifactRequest(artifact, repositories, null);
-    return system.resolveArtifact(session, request).getArtifact().getFile().toPath();
+    ArtifactRequest request = new ArtifactRequest(artifact(version), repositories, null);
+    return system
+        .resolveArtifact(session, request)
+        .getArtifact()
+        .getFile()
+        .toPath()
+        .toAbsolutePath();
   }
 }

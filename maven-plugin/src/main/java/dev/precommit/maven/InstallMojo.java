@@ -1,14 +1,9 @@
 package dev.precommit.maven;
 
-import dev.precommit.FatalException;
-import dev.precommit.git.GitException;
-import dev.precommit.install.BuildHooks;
-import dev.precommit.install.JarLauncher;
-import dev.precommit.install.StartupArchive;
-import dev.precommit.repo.CacheDir;
+import dev.precommit.install.InstallStamp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
@@ -25,9 +20,12 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * Installs precommit's git hook shims, as {@code precommit install} does, running the engine jar
- * Maven resolved with the JDK that runs Maven. Bound to {@code initialize}, so any build that gets
- * that far installs them; once per reactor, at the top of the git work tree, and silent when
- * nothing changed.
+ * Maven resolved with the JDK that runs Maven. Bound to {@code validate}, so any build installs
+ * them; once per reactor, at the top of the git work tree, and silent when nothing changed.
+ *
+ * <p>The plugin has no dependencies, so that Maven builds no class realm for it: the no-op check is
+ * {@code InstallStamp.current} (the engine's, JDK only, copied into the plugin's jar), and only
+ * when the stamp does not match does the goal open the engine jar ({@link EngineCall}).
  */
 @Mojo(name = "install", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class InstallMojo extends AbstractMojo {
@@ -41,6 +39,10 @@ public final class InstallMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
   private List<RemoteRepository> pluginRepositories;
+
+  /** The plugin's version, which is the engine's. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  private String version;
 
   @Component private RepositorySystem repositorySystem;
 
@@ -69,6 +71,7 @@ public final class InstallMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
+    long started = System.nanoTime();
     if (!session.getRepositorySession().getData().set(ONCE, null, Boolean.TRUE)) {
       return;
     }
@@ -81,32 +84,77 @@ public final class InstallMojo extends AbstractMojo {
       getLog().info("precommit: hooks not installed (CI is set)");
       return;
     }
+    Path start = project.getBasedir().toPath();
+    List<String> types = new ArrayList<>();
+    if (hookTypes != null) {
+      for (String type : hookTypes) {
+        types.add(type.strip());
+      }
+    }
+    String inputs =
+        InstallStamp.inputs(
+            version,
+            Path.of(System.getProperty("java.home")),
+            System.getProperty("java.runtime.version", ""),
+            EngineJar.local(session.getRepositorySession(), version),
+            types,
+            config,
+            allowMissingConfig,
+            startupArchive);
+    if (InstallStamp.current(start, env, inputs)) {
+      if (getLog().isDebugEnabled()) {
+        long micros = (System.nanoTime() - started) / 1000;
+        getLog().debug("precommit: hooks current (no-op check: " + micros + " µs)");
+      }
+      return;
+    }
+    install(start, types);
+  }
+
+  /** The full path: the engine checks everything, writes what differs and a new stamp. */
+  private void install(Path start, List<String> types) throws MojoExecutionException {
     LogOutput log = new LogOutput();
+    Map<String, Object> answer;
     try {
       Path jar =
-          EngineJar.resolve(repositorySystem, session.getRepositorySession(), pluginRepositories);
-      JarLauncher launcher = JarLauncher.ofThisJvm(jar);
-      StartupArchive archive = launcher.archive(CacheDir.resolve(env).resolve("startup"));
-      BuildHooks.Outcome outcome =
-          new BuildHooks(project.getBasedir().toPath(), env, log.output())
-              .install(launcher, archive, HookTypes.parse(hookTypes), config, allowMissingConfig);
+          EngineJar.resolve(
+              repositorySystem, session.getRepositorySession(), pluginRepositories, version);
+      Map<String, Object> request = EngineCall.request("install", start, jar, log);
+      request.put("hookTypes", types);
+      request.put("config", config);
+      request.put("allowMissingConfig", allowMissingConfig);
+      request.put("startupArchive", startupArchive);
+      answer = EngineCall.run(jar, request);
+    } catch (ArtifactResolutionException | IOException e) {
       log.flush(getLog());
-      if (outcome == BuildHooks.Outcome.REFUSED && failOnError) {
-        throw new MojoExecutionException("precommit: hooks not installed: core.hooksPath is set");
-      }
-      if (startupArchive && archive.startTraining(launcher, env)) {
-        getLog().info("precommit: preparing the start-up archive in the background");
-      }
-    } catch (GitException e) {
-      log.flush(getLog());
-      getLog().info("precommit: hooks not installed (not in a git work tree)");
-    } catch (ArtifactResolutionException | FatalException | IOException | UncheckedIOException e) {
-      log.flush(getLog());
-      String message = "precommit: hooks not installed: " + e.getMessage();
-      if (failOnError) {
-        throw new MojoExecutionException(message, e);
-      }
-      getLog().warn(message);
+      notInstalled(e.getMessage());
+      return;
     }
+    log.flush(getLog());
+    String message = String.valueOf(answer.get("message"));
+    switch (String.valueOf(answer.get("outcome"))) {
+      case "not-git" -> getLog().info("precommit: hooks not installed (not in a git work tree)");
+      case "invalid" -> throw new MojoExecutionException("<hookTypes>: " + message);
+      case "failed" -> notInstalled(message);
+      case "refused" -> {
+        if (failOnError) {
+          throw new MojoExecutionException("precommit: hooks not installed: core.hooksPath is set");
+        }
+      }
+      default -> {
+        // installed or unchanged: the engine's output said what it did
+      }
+    }
+    if (Boolean.TRUE.equals(answer.get("training"))) {
+      getLog().info("precommit: preparing the start-up archive in the background");
+    }
+  }
+
+  private void notInstalled(String why) throws MojoExecutionException {
+    String message = "precommit: hooks not installed: " + why;
+    if (failOnError) {
+      throw new MojoExecutionException(message);
+    }
+    getLog().warn(message);
   }
 }

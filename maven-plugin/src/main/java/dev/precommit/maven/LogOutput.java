@@ -1,21 +1,23 @@
 package dev.precommit.maven;
 
-import dev.precommit.output.Output;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * An engine {@link Output} whose lines end up in Maven's log: what the engine prints goes to a
- * buffer, and {@link #flush} hands it to the log line by line (info for output, warn for errors).
+ * What the engine prints, on its way into Maven's log: the engine writes to two buffers, and {@link
+ * #flush} hands them to the log line by line (info for output, warn for errors).
  */
 final class LogOutput {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final Output output = new Output(out, err, false);
 
-  Output output() {
-    return output;
+  ByteArrayOutputStream out() {
+    return out;
+  }
+
+  ByteArrayOutputStream err() {
+    return err;
   }
 
   void flush(Log log) {

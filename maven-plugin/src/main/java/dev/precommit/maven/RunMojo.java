@@ -1,15 +1,12 @@
 package dev.precommit.maven;
 
-import dev.precommit.install.JarLauncher;
-import dev.precommit.install.StartupArchive;
-import dev.precommit.repo.CacheDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,7 +22,8 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 /**
  * {@code mvn precommit:run}: runs the hooks as {@code precommit run} does (same output, same
  * result), in the engine jar with the JDK that runs Maven, and fails the build when a hook fails.
- * For CI that is "just Maven". Once per build, at the top-level project.
+ * For CI that is "just Maven". Once per build, at the top-level project. The engine jar is asked
+ * for the command that runs it ({@link EngineCall}), so that it runs as the shims run it.
  */
 @Mojo(name = "run", aggregator = true, threadSafe = true)
 public final class RunMojo extends AbstractMojo {
@@ -37,6 +35,10 @@ public final class RunMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
   private List<RemoteRepository> pluginRepositories;
+
+  /** The plugin's version, which is the engine's. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  private String version;
 
   @Component private RepositorySystem repositorySystem;
 
@@ -64,13 +66,26 @@ public final class RunMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Path jar;
+    List<String> command = new ArrayList<>();
+    LogOutput log = new LogOutput();
     try {
-      jar = EngineJar.resolve(repositorySystem, session.getRepositorySession(), pluginRepositories);
-    } catch (ArtifactResolutionException e) {
+      Path jar =
+          EngineJar.resolve(
+              repositorySystem, session.getRepositorySession(), pluginRepositories, version);
+      Map<String, Object> answer =
+          EngineCall.run(
+              jar, EngineCall.request("command", project.getBasedir().toPath(), jar, log));
+      log.flush(getLog());
+      if (!(answer.get("command") instanceof List<?> java)) {
+        throw new MojoExecutionException("precommit: " + answer.get("message"));
+      }
+      for (Object word : java) {
+        command.add(String.valueOf(word));
+      }
+    } catch (ArtifactResolutionException | IOException e) {
       throw new MojoExecutionException("precommit: " + e.getMessage(), e);
     }
-    List<String> command = command(JarLauncher.ofThisJvm(jar));
+    addRunArguments(command);
     getLog().debug("precommit: " + command);
     int code;
     try {
@@ -96,16 +111,7 @@ public final class RunMojo extends AbstractMojo {
     }
   }
 
-  private List<String> command(JarLauncher launcher) {
-    List<String> command = new ArrayList<>();
-    command.add(launcher.java().toString());
-    StartupArchive archive = launcher.archive(CacheDir.resolve(System.getenv()).resolve("startup"));
-    if (Files.isRegularFile(archive.file())) {
-      command.add(archive.useFlag() + archive.file());
-    }
-    command.addAll(launcher.jvmFlags());
-    command.add("-jar");
-    command.add(launcher.jar().toString());
+  private void addRunArguments(List<String> command) {
     command.add("run");
     if (hook != null && !hook.isBlank()) {
       command.add(hook.strip());
@@ -123,7 +129,6 @@ public final class RunMojo extends AbstractMojo {
     if (args != null) {
       command.addAll(args);
     }
-    return command;
   }
 
   private static void copy(InputStream in, PrintStream out) throws IOException {

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A sample Maven project in a temporary directory, built by a real {@code mvn} against a throw-away
- * local repository that holds only the freshly built plugin and engine (and SnakeYAML, the plugin's
- * one other dependency), offline; and the git commands the tests run in it, with the user's git
- * config shut out.
+ * local repository that holds only the freshly built plugin and the engine's runnable jar (the
+ * plugin has no dependencies: no engine pom or thin jar, no SnakeYAML), offline; and the git
+ * commands the tests run in it, with the user's git config shut out.
  */
 final class Sample {
   static final String CONFIG =
@@ -77,20 +77,12 @@ final class Sample {
     return sample;
   }
 
-  /** The throw-away local repository: the engine from this build's repository, the plugin. */
+  /** The throw-away local repository: the engine's jar from this build's repository, the plugin. */
   private static void fillRepository(Path repository) {
     String version = System.getProperty("plugin.version");
     Path from = Path.of(System.getProperty("engine.repository"));
-    String engine = "dev/precommit/precommit/" + version + "/";
-    for (String name :
-        List.of(
-            engine + "precommit-" + version + ".pom",
-            engine + "precommit-" + version + ".jar",
-            engine + "precommit-" + version + "-all.jar",
-            "org/yaml/snakeyaml/2.7/snakeyaml-2.7.pom",
-            "org/yaml/snakeyaml/2.7/snakeyaml-2.7.jar")) {
-      copy(from.resolve(name), repository.resolve(name));
-    }
+    String engine = "dev/precommit/precommit/" + version + "/precommit-" + version + "-all.jar";
+    copy(from.resolve(engine), repository.resolve(engine));
     String plexus = "org/codehaus/plexus/plexus-utils/1.1/plexus-utils-1.1.jar";
     copy(from.resolve(plexus), repository.resolve(plexus));
     String plugin = "dev/precommit/precommit-maven-plugin/" + version + "/";
