@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +17,31 @@ import java.util.Optional;
 /**
  * Which revs of a hook repository an in-process check answers for, hook by hook: the releases the
  * checks know (tag and commit, oldest first) and, per hook id, the oldest release from which the
- * real hook behaves as the check does. Read from a tab-separated resource ({@code release TAG SHA},
- * {@code hook ID SINCE}; {@code #} starts a comment).
+ * real hook behaves as the check does, and the names older releases' manifests gave a hook. Read
+ * from a tab-separated resource ({@code release TAG SHA}, {@code hook ID SINCE}, {@code name ID
+ * BEFORE NAME}; {@code #} starts a comment).
  *
  * @param releases the known releases, oldest first
  * @param since per hook id, the index in {@code releases} of the oldest release it answers for
+ * @param names per hook id, the names it had before a release, oldest rename first
  */
-public record RevTable(List<Release> releases, Map<String, Integer> since) {
+public record RevTable(
+    List<Release> releases, Map<String, Integer> since, Map<String, List<OldName>> names) {
   /** A release: its tag and the full SHA of the commit the tag names. */
   public record Release(String tag, String commit) {}
+
+  /**
+   * A hook's manifest name at the releases before one.
+   *
+   * @param before the index in {@code releases} of the first release that no longer has the name
+   * @param name the name releases before it give the hook
+   */
+  public record OldName(int before, String name) {}
 
   public RevTable {
     releases = List.copyOf(releases);
     since = Map.copyOf(since);
+    names = Map.copyOf(names);
   }
 
   /** The table in the resource {@code name} next to this class. */
@@ -47,11 +60,20 @@ public record RevTable(List<Release> releases, Map<String, Integer> since) {
   static RevTable parse(List<String> lines) {
     List<Release> releases = new ArrayList<>();
     Map<String, Integer> since = new LinkedHashMap<>();
+    Map<String, List<OldName>> names = new LinkedHashMap<>();
     for (String line : lines) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] f = line.split("\t");
+      if (f.length == 4 && f[0].equals("name")) {
+        int before = indexOf(releases, f[2]);
+        if (before < 0) {
+          throw new IllegalStateException("unknown release in rev table: " + line);
+        }
+        names.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new OldName(before, f[3]));
+        continue;
+      }
       if (f.length != 3) {
         throw new IllegalStateException("bad rev table line: " + line);
       }
@@ -67,7 +89,23 @@ public record RevTable(List<Release> releases, Map<String, Integer> since) {
         throw new IllegalStateException("bad rev table line: " + line);
       }
     }
-    return new RevTable(releases, since);
+    names.values().forEach(l -> l.sort(Comparator.comparingInt(OldName::before)));
+    return new RevTable(releases, since, names);
+  }
+
+  /**
+   * The name the manifest of release {@code rev} gives hook {@code id}, when it is not the newest
+   * releases' name (the in-process check's default); empty for other revs.
+   */
+  public Optional<String> oldName(String id, String rev) {
+    Optional<Integer> at = release(rev);
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    return names.getOrDefault(id, List.of()).stream()
+        .filter(n -> at.get() < n.before())
+        .map(OldName::name)
+        .findFirst();
   }
 
   /** True when hook {@code id} at {@code rev} (a release tag or its full commit SHA) is known. */

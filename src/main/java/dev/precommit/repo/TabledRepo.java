@@ -3,6 +3,7 @@ package dev.precommit.repo;
 import dev.precommit.config.Config;
 import dev.precommit.config.HookConfig;
 import dev.precommit.hooks.Check;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,9 +29,20 @@ record TabledRepo(Pattern url, Supplier<RevTable> revs, Function<String, Optiona
   @Override
   public Optional<HookConfig> hook(String rev, Map<String, Object> entry, Config config) {
     String id = String.valueOf(entry.get("id"));
-    return revs.get().answers(id, rev)
-        ? checks.apply(id).map(check -> ConfiguredHooks.builtin(check, entry, config))
-        : Optional.empty();
+    RevTable table = revs.get();
+    if (!table.answers(id, rev)) {
+      return Optional.empty();
+    }
+    // An older release's manifest named the hook otherwise ("Trim Trailing Whitespace"); the
+    // entry's own name still wins.
+    Map<String, Object> named = entry;
+    Optional<String> oldName = table.oldName(id, rev);
+    if (oldName.isPresent() && !entry.containsKey("name")) {
+      named = new LinkedHashMap<>(entry);
+      named.put("name", oldName.get());
+    }
+    Map<String, Object> withName = named;
+    return checks.apply(id).map(check -> ConfiguredHooks.builtin(check, withName, config));
   }
 
   @Override
