@@ -33,6 +33,8 @@ class PreCommitHooksPerHookTest {
   @TempDir static Path shared;
   private static PreCommitHooksRepo.Result v6;
   private static PreCommitHooksRepo.Result v46;
+  private static PreCommitHooksRepo.Result v34;
+  private static PreCommitHooksRepo.Result v24;
 
   @TempDir Path dir;
   private Path launcher;
@@ -46,10 +48,21 @@ class PreCommitHooksPerHookTest {
           + "[INFO] This may take a few minutes...\n";
   private static final String INSTALL = INITIALIZING + INSTALLING;
 
+  /** pre-commit's warning for a manifest with stages commit and push (releases before 5.0.0). */
+  private static final String DEPRECATED_STAGES =
+      "[WARNING] repo `"
+          + URL
+          + "` uses deprecated stage names (commit, push) which will be removed in a future"
+          + " version.  Hint: often `precommit autoupdate --repo "
+          + URL
+          + "` will fix this.  if it does not -- consider reporting an issue to that repo.\n";
+
   @BeforeAll
   static void makeRepositories() throws IOException {
     v6 = PreCommitHooksRepo.make("6.0.0", shared.resolve("pch-6.0.0"));
     v46 = PreCommitHooksRepo.make("4.6.0", shared.resolve("pch-4.6.0"));
+    v34 = PreCommitHooksRepo.make("3.4.0", shared.resolve("pch-3.4.0"));
+    v24 = PreCommitHooksRepo.make("2.4.0", shared.resolve("pch-2.4.0"));
   }
 
   private static TempGitRepo hooks(PreCommitHooksRepo.Result result) {
@@ -157,12 +170,7 @@ class PreCommitHooksPerHookTest {
     assertThat(commit.outputText())
         .isEqualTo(
             INITIALIZING
-                + "[WARNING] repo `"
-                + URL
-                + "` uses deprecated stage names (commit, push) which will be removed in a future"
-                + " version.  Hint: often `precommit autoupdate --repo "
-                + URL
-                + "` will fix this.  if it does not -- consider reporting an issue to that repo.\n"
+                + DEPRECATED_STAGES
                 + INSTALLING
                 + "trim trailing"
                 + " whitespace.................................................Failed\n"
@@ -182,6 +190,122 @@ class PreCommitHooksPerHookTest {
                 + "  If on Windows, you may also need to: `git add --chmod=+x run.sh`\n"
                 + "  If it not supposed to be executable, double-check its shebang is wanted.\n"
                 + "\n");
+  }
+
+  @Test
+  void anOlderReleaseRunsInProcessUnderItsOldNameBesideItsOwnPythonHook() throws Exception {
+    // v3.4.0's trailing-whitespace differs from v6.0.0's only in syntax: in-process, under 3.4.0's
+    // name; its check-ast runs from the clone. Expected output written by the pattern of the
+    // v4.6.0 test above (pre-commit 4.6.2 is not installed here to record it).
+    TempGitRepo hooks = hooks(v34);
+    Map<String, String> env = new HashMap<>(PreCommitHooksRepo.redirect(Map.of(), hooks.root()));
+    TempGitRepo work = work(config("v3.4.0", "trailing-whitespace", "check-ast"), env);
+    work.write("a.py", "x = 1 \n").stageAll();
+
+    ProcessResult commit = run(work, env, "git", "commit", "-q", "-m", "x");
+
+    assertThat(commit.exitCode()).isEqualTo(1);
+    assertThat(commit.outputText())
+        .isEqualTo(
+            INITIALIZING
+                + DEPRECATED_STAGES
+                + INSTALLING
+                + "Trim Trailing"
+                + " Whitespace.................................................Failed\n"
+                + "- hook id: trailing-whitespace\n"
+                + "- exit code: 1\n"
+                + "- files were modified by this hook\n"
+                + "\n"
+                + "Fixing a.py\n"
+                + "\n"
+                + "Check python"
+                + " ast.........................................................Passed\n");
+    assertThat(work.read("a.py")).isEqualTo("x = 1\n");
+  }
+
+  @Test
+  void theOlderReleasesOwnHookFromItsCloneAnswersAsTheInProcessOneDid() throws Exception {
+    // The same 3.4.0 code at a commit the table does not list: pre-commit's way, a clone and
+    // 3.4.0's own trailing-whitespace-fixer. Its section is the in-process one's, byte for byte.
+    TempGitRepo hooks = hooks(v34);
+    Map<String, String> env = new HashMap<>(PreCommitHooksRepo.redirect(Map.of(), hooks.root()));
+    String commit34 = hooks.git("rev-parse", "HEAD").strip();
+    TempGitRepo work = work(config(commit34, "trailing-whitespace"), env);
+    work.write("a.py", "x = 1 \n").stageAll();
+
+    ProcessResult commit = run(work, env, "git", "commit", "-q", "-m", "x");
+
+    assertThat(commit.exitCode()).isEqualTo(1);
+    assertThat(commit.outputText())
+        .endsWith(
+            INSTALLING
+                + "Trim Trailing"
+                + " Whitespace.................................................Failed\n"
+                + "- hook id: trailing-whitespace\n"
+                + "- exit code: 1\n"
+                + "- files were modified by this hook\n"
+                + "\n"
+                + "Fixing a.py\n"
+                + "\n");
+    assertThat(work.read("a.py")).isEqualTo("x = 1\n");
+  }
+
+  @Test
+  void movedBackHooksAnswerAtTheOlderReleaseAsItsOwnPythonHooksDo() throws Exception {
+    // Side by side: rev v3.4.0 (in-process) and the same 3.4.0 code at a commit the table does
+    // not list (a clone, 3.4.0's Python hooks), on the same files; the hooks' sections must match.
+    List<String> runs =
+        sideBySide(
+            v34,
+            "v3.4.0",
+            "trailing-whitespace",
+            "end-of-file-fixer",
+            "mixed-line-ending",
+            "check-yaml");
+
+    assertThat(runs.get(0)).contains("Fixing a.txt", "b.txt: fixed mixed line endings", "c.yaml");
+    assertThat(runs.get(1)).isEqualTo(runs.get(0));
+  }
+
+  @Test
+  void movedBackHooksAnswerAtAPython2EraReleaseAsItsOwnPythonHooksDo() throws Exception {
+    // 2.4.0's scripts still ran on Python 2 too; under Python 3 they answer as the checks do.
+    List<String> runs =
+        sideBySide(v24, "v2.4.0", "trailing-whitespace", "end-of-file-fixer", "mixed-line-ending");
+
+    assertThat(runs.get(0)).contains("Trim Trailing Whitespace", "b.txt: fixed mixed line endings");
+    assertThat(runs.get(1)).isEqualTo(runs.get(0));
+  }
+
+  /**
+   * The hook sections of the same commit at release {@code tag} (in-process) and then at the
+   * release's commit in {@code release}, a rev the table does not list (a clone, as pre-commit).
+   */
+  private List<String> sideBySide(PreCommitHooksRepo.Result release, String tag, String... ids)
+      throws Exception {
+    TempGitRepo hooks = hooks(release);
+    Map<String, String> env = new HashMap<>(PreCommitHooksRepo.redirect(Map.of(), hooks.root()));
+    TempGitRepo work = work(config(tag, ids), env);
+    String inProcess = sections(work, env, tag, ids);
+    return List.of(inProcess, sections(work, env, hooks.git("rev-parse", "HEAD").strip(), ids));
+  }
+
+  /** The hook sections (no [INFO]/[WARNING] lines) of a commit of the same files at {@code rev}. */
+  private static String sections(
+      TempGitRepo work, Map<String, String> env, String rev, String... ids) throws Exception {
+    work.write(".pre-commit-config.yaml", config(rev, ids))
+        .write("a.txt", "x \n\n\n")
+        .write("b.txt", "a\r\nb\nc\n")
+        // No duplicate key: CheckYaml's "To suppress this check see" URL is an older ruamel.yaml's
+        // (readthedocs); the ruamel.yaml pip installs today (0.19.1) prints yaml.dev, at any rev.
+        .write("c.yaml", "a: [\n")
+        .stageAll();
+    ProcessResult commit = run(work, env, "git", "commit", "-q", "-m", "x");
+    assertThat(commit.exitCode()).isEqualTo(1);
+    return commit.outputText().lines().filter(l -> !l.startsWith("[")).toList()
+        + "\n"
+        + work.read("a.txt")
+        + work.read("b.txt");
   }
 
   @Test

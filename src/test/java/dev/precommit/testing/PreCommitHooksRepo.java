@@ -92,6 +92,41 @@ public final class PreCommitHooksRepo {
 
   /** The release's manifest entries for the hooks the tests use. */
   private static String manifest(String version) {
+    if (version.compareTo("4.1") < 0) {
+      // Before 4.1.0 the names were capitalised (3.4.0's entries).
+      return "-   id: check-ast\n"
+          + "    name: Check python ast\n"
+          + "    description: Simply check whether the files parse as valid python.\n"
+          + "    entry: check-ast\n"
+          + "    language: python\n"
+          + "    types: [python]\n"
+          + "-   id: check-yaml\n"
+          + "    name: Check Yaml\n"
+          + "    description: This hook checks yaml files for parseable syntax.\n"
+          + "    entry: check-yaml\n"
+          + "    language: python\n"
+          + "    types: [yaml]\n"
+          + "-   id: end-of-file-fixer\n"
+          + "    name: Fix End of Files\n"
+          + "    description: Ensures that a file is either empty, or ends with one newline.\n"
+          + "    entry: end-of-file-fixer\n"
+          + "    language: python\n"
+          + "    types: [text]\n"
+          + "    stages: [commit, push, manual]\n"
+          + "-   id: mixed-line-ending\n"
+          + "    name: Mixed line ending\n"
+          + "    description: Replaces or checks mixed line ending\n"
+          + "    entry: mixed-line-ending\n"
+          + "    language: python\n"
+          + "    types: [text]\n"
+          + "-   id: trailing-whitespace\n"
+          + "    name: Trim Trailing Whitespace\n"
+          + "    description: This hook trims trailing whitespace.\n"
+          + "    entry: trailing-whitespace-fixer\n"
+          + "    language: python\n"
+          + "    types: [text]\n"
+          + "    stages: [commit, push, manual]\n";
+    }
     boolean oldStages = version.compareTo("5") < 0;
     String stages = oldStages ? "[commit, push, manual]" : "[pre-commit, pre-push, manual]";
     String minimum = oldStages ? "" : "    minimum_pre_commit_version: 3.2.0\n";
