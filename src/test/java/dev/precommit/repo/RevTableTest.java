@@ -45,6 +45,8 @@ class RevTableTest {
     assertThat(table.answers("check-json", "v3.4.0")).isFalse();
     assertThat(table.answers("check-merge-conflict", "v3.4.0")).isFalse();
     assertThat(table.answers("detect-private-key", "v4.0.1")).isFalse();
+    assertThat(table.answers("no-commit-to-branch", "v4.0.0")).isTrue();
+    assertThat(table.answers("forbid-new-submodules", "v4.0.1")).isFalse();
   }
 
   @Test
