@@ -263,7 +263,13 @@ class PreCommitHooksPerHookTest {
             "mixed-line-ending",
             "check-yaml");
 
-    assertThat(runs.get(0)).contains("Fixing a.txt", "b.txt: fixed mixed line endings", "c.yaml");
+    assertThat(runs.get(0))
+        .contains(
+            "Fixing a.txt",
+            "b.txt: fixed mixed line endings",
+            "c.yaml",
+            "found duplicate key \"a\"",
+            "https://yaml.dev/doc/ruamel.yaml/api/#Duplicate_keys");
     assertThat(runs.get(1)).isEqualTo(runs.get(0));
   }
 
@@ -296,9 +302,8 @@ class PreCommitHooksPerHookTest {
     work.write(".pre-commit-config.yaml", config(rev, ids))
         .write("a.txt", "x \n\n\n")
         .write("b.txt", "a\r\nb\nc\n")
-        // No duplicate key: CheckYaml's "To suppress this check see" URL is an older ruamel.yaml's
-        // (readthedocs); the ruamel.yaml pip installs today (0.19.1) prints yaml.dev, at any rev.
         .write("c.yaml", "a: [\n")
+        .write("d.yaml", "a: 1\nb: 2\na: 3\n")
         .stageAll();
     ProcessResult commit = run(work, env, "git", "commit", "-q", "-m", "x");
     assertThat(commit.exitCode()).isEqualTo(1);

@@ -144,7 +144,7 @@ public final class CheckYaml implements ContentCheck {
           sb,
           "\n"
               + "To suppress this check see:\n"
-              + "    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n");
+              + "    https://yaml.dev/doc/ruamel.yaml/api/#Duplicate_keys\n");
     }
     return sb.toString();
   }
